@@ -1,0 +1,173 @@
+import { resolveConfig, resolveRuleLevels, isRecord, unknownPlatformMessage, type Config, type PostlintSettings, type RuleLevel } from './config';
+import { measure } from './count/measure';
+import { PLATFORMS, resolvePlatform } from './count/platforms';
+import type { FrontMatterProblem } from './parse/frontMatter';
+import { parsePost, type ParsedPost } from './parse/post';
+import { snapToCodePoint } from './parse/lines';
+import type { Finding, PlatformTarget, Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import type { ConfigProblem, Diagnostic, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+
+export interface RuleFailure {
+  rule: string;
+  error: string;
+}
+
+export interface LintOutput extends LintResult {
+  /** Rules that threw; the others still reported. Hosts log these with the document's name. */
+  ruleFailures: RuleFailure[];
+}
+
+/**
+ * Lints one post. Pure: no I/O, no editor. The server, the CLI and the tests all call this.
+ * `settings` is the `postlint.*` object; it is validated and compiled once per object identity.
+ */
+export function lint(text: string, settings: PostlintSettings = {}): LintOutput {
+  const config = resolveConfig(settings);
+  const post = parsePost(text);
+  const setup = setUpPost(post, config);
+  const targets: PlatformTarget[] = setup.platforms.map((id) => {
+    const spec = resolvePlatform(id, config.platformOverrides[id])!;
+    return { spec, measure: measure(post.published.text, spec) };
+  });
+
+  const diagnostics: Diagnostic[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  for (const rule of RULES) {
+    const level = setup.levels.get(rule.meta.id);
+    if (!level || level.severity === 'off') continue;
+    try {
+      runRule(rule, level, post, config, targets, setup.frontMatterProblems, diagnostics);
+    } catch (error) {
+      ruleFailures.push({ rule: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { diagnostics, stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
+}
+
+interface PostSetup {
+  platforms: string[];
+  levels: Map<string, RuleLevel>;
+  frontMatterProblems: FrontMatterProblem[];
+}
+
+/** Front matter may pick platforms and tune rules for this post; settings fill in the rest. */
+function setUpPost(post: ParsedPost, config: Config): PostSetup {
+  const fm = post.frontMatter;
+  const frontMatterProblems: FrontMatterProblem[] = fm ? [...fm.problems] : [];
+  let platforms = [config.platform];
+  let levels = config.rules;
+  if (!fm) return { platforms, levels, frontMatterProblems };
+
+  const keySpan = (key: string): { start: number; end: number } => {
+    const match = new RegExp(`^${key}[ \\t]*:`, 'm').exec(post.text.slice(fm.contentStart, fm.contentEnd));
+    if (!match) return { start: fm.start, end: fm.start + 3 };
+    return { start: fm.contentStart + match.index, end: fm.contentStart + match.index + key.length };
+  };
+
+  const platformValue = fm.data.platform;
+  if (platformValue !== undefined && platformValue !== null) {
+    const requested = Array.isArray(platformValue) ? platformValue : [platformValue];
+    const valid: string[] = [];
+    for (const value of requested) {
+      const id = typeof value === 'string' ? value.trim().toLowerCase() : value;
+      if (typeof id === 'string' && PLATFORMS[id]) {
+        if (!valid.includes(id)) valid.push(id);
+      } else {
+        frontMatterProblems.push({ ...keySpan('platform'), message: `platform: ${unknownPlatformMessage(value)}` });
+      }
+    }
+    if (valid.length > 0) platforms = valid;
+  }
+
+  const own = fm.data.postlint;
+  if (own !== undefined && own !== null) {
+    const problems: ConfigProblem[] = [];
+    if (isRecord(own)) {
+      for (const key of Object.keys(own)) if (key !== 'rules') problems.push({ key: `postlint.${key}`, message: 'unknown key; front matter takes postlint.rules' });
+      levels = resolveRuleLevels(own.rules, 'postlint.rules', problems, config.rules);
+    } else problems.push({ key: 'postlint', message: 'must be a mapping such as { rules: { formatting: off } }' });
+    const span = keySpan('postlint');
+    for (const p of problems) frontMatterProblems.push({ ...span, message: `${p.key}: ${p.message}` });
+  }
+  return { platforms, levels, frontMatterProblems };
+}
+
+function runRule(
+  rule: Rule,
+  level: RuleLevel,
+  post: ParsedPost,
+  config: Config,
+  targets: PlatformTarget[],
+  frontMatterProblems: FrontMatterProblem[],
+  out: Diagnostic[],
+): void {
+  const locale = config.locale;
+  const configured = level.severity as Severity;
+  const context: RuleContext = {
+    post,
+    config,
+    targets,
+    options: level.options,
+    locale,
+    frontMatterProblems,
+    t: (text: Localized) => (locale === 'zh-CN' ? text.zh : text.en),
+    report: (finding: Finding) => out.push(toDiagnostic(rule, finding, configured, post)),
+  };
+  rule.check(context);
+}
+
+const ESCALATION: Record<Severity, Severity> = { hint: 'information', information: 'warning', warning: 'error', error: 'error' };
+
+function toDiagnostic(rule: Rule, finding: Finding, configured: Severity, post: ParsedPost): Diagnostic {
+  const text = post.text;
+  const start = snapToCodePoint(text, Math.max(0, Math.min(finding.start, text.length)));
+  const end = snapToCodePoint(text, Math.max(start, Math.min(finding.end, text.length)));
+  const severity = finding.severity ?? (finding.escalate ? ESCALATION[configured] : configured);
+  const fixes = (finding.fixes ?? []).map((fix, i, all) => {
+    const offsetEdits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
+    return {
+      title: fix.title,
+      preferred: fix.preferred ?? (i === 0 && !all.some((f) => f.preferred)),
+      edits: offsetEdits.map((e) => ({ range: post.lines.rangeAt(e.start, e.end), newText: e.newText })),
+      offsetEdits,
+    };
+  });
+  const diagnostic: Diagnostic = {
+    rule: rule.meta.id,
+    family: rule.meta.family,
+    severity,
+    message: finding.message,
+    range: post.lines.rangeAt(start, end),
+    start,
+    end,
+    docs: rule.meta.docs,
+    fixes,
+  };
+  if (finding.platform) diagnostic.platform = finding.platform;
+  if (finding.phrase) diagnostic.phrase = finding.phrase;
+  return diagnostic;
+}
+
+/** How each target platform counted this post, for hovers; kept off the per-keystroke path. */
+export function explainCount(text: string, settings: PostlintSettings = {}): PlatformStats[] {
+  const config = resolveConfig(settings);
+  const post = parsePost(text);
+  return setUpPost(post, config).platforms.map((id) => {
+    const spec = resolvePlatform(id, config.platformOverrides[id])!;
+    const m = measure(post.published.text, spec);
+    const stats: PlatformStats = { platform: id, length: m.length, limit: spec.limit, breakdown: m.breakdown(config.locale) };
+    if (spec.fold !== undefined) stats.fold = spec.fold;
+    return stats;
+  });
+}
+
+function statsOf(targets: PlatformTarget[], post: ParsedPost): LintStats {
+  const platforms = targets.map(({ spec, measure: m }) => {
+    const stats: PlatformStats = { platform: spec.id, length: m.length, limit: spec.limit };
+    if (spec.fold !== undefined) stats.fold = spec.fold;
+    return stats;
+  });
+  return { ...platforms[0], platforms, lang: post.lang };
+}

@@ -1,0 +1,111 @@
+import type { PostLanguage } from '../types';
+import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import { LineIndex } from './lines';
+import { parseBlocks, type Block } from './markdown';
+import { buildPublishedText, type PublishedText, type Span } from './published';
+
+/** A post parsed once per lint; every rule reads from it. */
+export interface ParsedPost {
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter | null;
+  /** Offset where the Markdown body starts (after a BOM and front matter). */
+  bodyStart: number;
+  blocks: Block[];
+  /** `![alt](url)` spans: they mean "attach this" and are not published. */
+  images: Span[];
+  /** `<img>`, `<video>`, `<audio>` tags. */
+  mediaTags: Span[];
+  /** `<!-- … -->` spans (directives and notes); not published. */
+  comments: Span[];
+  /** Fenced and indented code blocks. */
+  codeBlocks: Span[];
+  published: PublishedText;
+  lang: PostLanguage;
+}
+
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+const MEDIA_TAG = /<(?:img|video|audio)\b[^>]*>(?:[^<]*<\/(?:video|audio)>)?/gi;
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+export function parsePost(text: string): ParsedPost {
+  const lines = new LineIndex(text);
+  const afterBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const frontMatter = parseFrontMatter(text, afterBom);
+  const bodyStart = frontMatter ? frontMatter.end : afterBom;
+  const blocks = parseBlocks(text, bodyStart, lines);
+  const codeBlocks: Span[] = blocks
+    .filter((b) => b.kind === 'fence' || b.kind === 'code_block')
+    .map((b) => ({ start: b.start, end: b.end }));
+
+  const comments = findSpans(COMMENT, text, bodyStart, []);
+  const images = findSpans(IMAGE, text, bodyStart, codeBlocks);
+  const mediaTags = findSpans(MEDIA_TAG, text, bodyStart, codeBlocks);
+  const hidden = mergeSpans([...comments, ...images, ...mediaTags]);
+  const published = buildPublishedText(text, bodyStart, text.length, hidden);
+  return {
+    text,
+    lines,
+    frontMatter,
+    bodyStart,
+    blocks,
+    images,
+    mediaTags,
+    comments,
+    codeBlocks,
+    published,
+    lang: detectLanguage(published.text),
+  };
+}
+
+function findSpans(pattern: RegExp, text: string, from: number, excluded: Span[]): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!excluded.some((x) => start >= x.start && start < x.end)) spans.push({ start, end });
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return spans;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Code points that make a post "Chinese": CJK ideographs and CJK punctuation. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x2fa1f)
+  );
+}
+
+/** A post is Chinese when it has more CJK characters than Latin words; mixed posts lean Chinese. */
+export function detectLanguage(text: string): PostLanguage {
+  let cjk = 0;
+  let latinWords = 0;
+  let inWord = false;
+  const limit = Math.min(text.length, 4000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter && !inWord) latinWords++;
+    inWord = letter;
+    if (c >= 0x3000 && isCjk(c)) cjk++;
+  }
+  return cjk > 0 && cjk >= latinWords ? 'zh' : 'en';
+}

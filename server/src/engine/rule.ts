@@ -1,0 +1,77 @@
+import type { Measure } from './count/measure';
+import type { PlatformSpec } from './count/platforms';
+import type { Config } from './config';
+import type { FrontMatterProblem } from './parse/frontMatter';
+import type { ParsedPost } from './parse/post';
+import type { Family, Locale, Localized, OffsetEdit, Severity } from './types';
+
+export const DOCS_BASE = 'https://github.com/postlint/postlint/blob/main/docs/rules/';
+
+/** A rule option, validated against this spec when it comes from settings or front matter. */
+export type OptionSpec =
+  | { type: 'number'; default: number; min?: number; max?: number; description: Localized }
+  | { type: 'boolean'; default: boolean; description: Localized }
+  | { type: 'string'; default: string; enum?: readonly string[]; description: Localized }
+  | { type: 'string[]'; default: readonly string[]; description: Localized };
+
+export interface RuleMeta {
+  /** `family` or `family/check`. */
+  id: string;
+  family: Family;
+  defaultSeverity: Severity;
+  description: Localized;
+  /** Why it matters to a reader, for hovers (from the seed article's principles). */
+  rationale: Localized;
+  /** Link to `docs/rules/<id>.md`. */
+  docs: string;
+  /** Whether findings carry a preferred fix. */
+  fixable: boolean;
+  options?: Record<string, OptionSpec>;
+}
+
+export interface FixSpec {
+  title: string;
+  edits: OffsetEdit[];
+  preferred?: boolean;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: FixSpec[];
+  /** Raises the configured severity one step (several signals together). */
+  escalate?: boolean;
+  /** Replaces the configured severity for this finding only. */
+  severity?: Severity;
+  platform?: string;
+  phrase?: string;
+}
+
+export interface PlatformTarget {
+  spec: PlatformSpec;
+  measure: Measure;
+}
+
+export interface RuleContext {
+  post: ParsedPost;
+  config: Config;
+  /** The platforms this post targets; the first is the primary one. */
+  targets: PlatformTarget[];
+  /** This rule's options, defaults filled in and validated. */
+  options: Record<string, unknown>;
+  locale: Locale;
+  /** Problems found in the front matter (YAML syntax, unknown platform, bad rule settings). */
+  frontMatterProblems: FrontMatterProblem[];
+  t(text: Localized): string;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
