@@ -2,6 +2,9 @@
 // so everything but the `vscode` module itself is inlined.
 import * as esbuild from 'esbuild';
 
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -14,13 +17,17 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // ESM entry points bundle cleanly (jsonc-parser's UMD build does not); ESM code that reads
+  // import.meta.url (fdir) gets the bundle's own URL.
   mainFields: ['module', 'main'],
+  define: { POSTLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__postlintImportMetaUrl' },
+  banner: { js: "const __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" } },
 ];
 
 if (watch) {

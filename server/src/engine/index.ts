@@ -5,3 +5,4 @@ export { RULES, RULES_BY_ID } from './rules';
 export { PLATFORMS, PLATFORM_IDS, DEFAULT_PLATFORM } from './count/platforms';
 export { parsePost } from './parse/post';
 export * from './types';
+export { countText, type TextCount } from './count/countText';

@@ -1,0 +1,57 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Commands, ConfigProblemsNotification, StatsNotification } from '../../shared/protocol';
+import { CountStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** What the extension exposes to its own tests. */
+export interface PostlintApi {
+  client: LanguageClient;
+  statusBarText(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
+  const output = vscode.window.createOutputChannel('postlint', { log: true });
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'postmd' }],
+    outputChannel: output,
+    synchronize: { configurationSection: 'postlint' },
+  };
+  client = new LanguageClient('postlint', 'postlint', serverOptions, clientOptions);
+
+  const statusBar = new CountStatusBar();
+  context.subscriptions.push(
+    output,
+    statusBar,
+    vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
+    vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
+    vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
+  );
+
+  client.onNotification(StatsNotification, (stats) => statusBar.update(stats));
+  const shownProblems = new Set<string>();
+  client.onNotification(ConfigProblemsNotification, ({ scope, problems }) => {
+    const summary = problems.map((p) => `${p.key}: ${p.message}`).join('; ');
+    if (shownProblems.has(summary)) return;
+    shownProblems.add(summary);
+    output.appendLine(`[settings] ${scope}: ${summary}`);
+    void vscode.window.showWarningMessage(`postlint: ${summary}`, 'Show output').then((choice) => {
+      if (choice) output.show(true);
+    });
+  });
+
+  await client.start();
+  return { client, statusBarText: () => statusBar.text };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,51 @@
+import { PLATFORMS } from '../../engine/count/platforms';
+import type { Severity } from '../../engine/types';
+import { cliMessage } from '../messages';
+import type { FormatterFactory } from './types';
+
+const COLORS: Record<Severity | 'dim' | 'underline' | 'bold', [number, number]> = {
+  error: [31, 39],
+  warning: [33, 39],
+  information: [36, 39],
+  hint: [90, 39],
+  dim: [2, 22],
+  underline: [4, 24],
+  bold: [1, 22],
+};
+
+/** Human-readable output, grouped by file, like ESLint's stylish. */
+export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
+  const paint = (style: keyof typeof COLORS, text: string) => (color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text);
+  const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  return {
+    begin: () => '',
+    file(result) {
+      const counts = result.stats.platforms
+        .map((p) => {
+          const text = `${PLATFORMS[p.platform]?.name[lang] ?? p.platform} ${p.length}/${p.limit}`;
+          return p.length > p.limit ? paint('error', text) : text;
+        })
+        .join(' · ');
+      const header = `${paint('underline', result.file)}  ${paint('dim', '(')}${counts}${paint('dim', ')')}`;
+      if (result.diagnostics.length === 0) return `${header}  ${paint('dim', cliMessage('clean', locale))}\n`;
+      const rows = result.diagnostics.map((d) => {
+        const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+        const severity = cliMessage(d.severity, locale);
+        return `  ${paint('dim', where.padEnd(7))} ${paint(d.severity, severity.padEnd(11))} ${d.platform ? `[${d.platform}] ` : ''}${d.message}  ${paint('dim', d.rule)}`;
+      });
+      return `${header}\n${rows.join('\n')}\n\n`;
+    },
+    end(summary) {
+      const problems = summary.errors + summary.warnings + summary.infos + summary.hints;
+      const line = cliMessage('summary', locale, {
+        files: summary.files,
+        problems,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos + summary.hints,
+      });
+      const style = summary.errors > 0 ? 'error' : summary.warnings > 0 ? 'warning' : 'bold';
+      return `${paint(style, line)}\n`;
+    },
+  };
+};

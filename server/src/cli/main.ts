@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, countText, PLATFORMS, type Locale, type PostlintSettings } from '../engine';
+import { FORMATTERS } from './formatters';
+import type { Summary } from './formatters/types';
+import { cliLocale, cliMessage } from './messages';
+import { readSettingsFile, SettingsLocator, type LoadedSettings } from './settingsFile';
+import { collectFiles } from './files';
+import { decodePost } from './decode';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const HELP = `Usage: postlint [files | folders | globs | -]... [options]
+       postlint count --platform <platform> [--json]   (raw text on stdin)
+
+Lints social-media post drafts (*.post.md). A folder means every *.post.md below it; - reads stdin.
+
+Options:
+  --format <stylish|json>   output format (default: stylish)
+  --platform <id>           platform for posts whose front matter names none
+                            (${Object.keys(PLATFORMS).join(', ')})
+  --config <file>           settings file (VS Code settings.json format) instead of the
+                            nearest .vscode/settings.json at or above each file
+  --locale <en|zh-CN>       message language (default: from LANG)
+  --exit-zero               exit 0 even when errors are found (configuration errors still exit 2)
+  --no-color                plain output
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no error findings, 1 error findings, 2 usage or configuration error.`;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Buffer;
+  isTty: boolean;
+  cwd: string;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        platform: { type: 'string' },
+        config: { type: 'string' },
+        locale: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'exit-zero': { type: 'boolean', default: false },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${cliMessage('usage', 'en', { problem: (error as Error).message })}\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  const locale = cliLocale(values.locale);
+  if (!locale) {
+    io.stderr(`${cliMessage('unknownLocale', 'en', { locale: String(values.locale) })}\n`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.stdout(`${HELP}\n`);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (values.platform !== undefined && !PLATFORMS[values.platform]) {
+    io.stderr(`${cliMessage('unknownPlatform', locale, { platform: values.platform, platforms: Object.keys(PLATFORMS).join(', ') })}\n`);
+    return EXIT_USAGE;
+  }
+  if (positionals[0] === 'count') return runCount(values.platform, values.json, locale, io);
+
+  const formatterFactory = FORMATTERS[values.format];
+  if (!formatterFactory) {
+    io.stderr(`${cliMessage('unknownFormat', locale, { format: values.format, formats: Object.keys(FORMATTERS).join(', ') })}\n`);
+    return EXIT_USAGE;
+  }
+
+  let explicit: LoadedSettings | undefined;
+  if (values.config !== undefined) {
+    explicit = readSettingsFile(resolve(io.cwd, values.config));
+    if (explicit.problems.some((p) => p.includes('cannot read'))) {
+      io.stderr(`${cliMessage('settingsFile', locale, { problem: explicit.problems.join('; ') })}\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const { files, missing } = await collectFiles(paths, io.cwd);
+  for (const path of missing) io.stderr(`${cliMessage('missing', locale, { path })}\n`);
+  if (files.length === 0) {
+    if (missing.length === 0) io.stderr(`${cliMessage('noFiles', locale, { paths: paths.join(' ') })}\n`);
+    return EXIT_USAGE;
+  }
+
+  const locator = new SettingsLocator();
+  const effective = new Map<LoadedSettings, PostlintSettings>();
+  // One settings object per settings file, so the engine compiles each once and reports its problems once.
+  const settingsFor = (file: string): PostlintSettings => {
+    const loaded = explicit ?? locator.forDirectory(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
+    let settings = effective.get(loaded);
+    if (!settings) {
+      settings = { ...loaded.settings, locale };
+      if (values.platform !== undefined) settings.platform = values.platform;
+      effective.set(loaded, settings);
+      const source = loaded.path ?? '(defaults)';
+      for (const problem of loaded.problems) io.stderr(`${cliMessage('settingsFile', locale, { problem })}\n`);
+      const { configProblems } = lint('', settings);
+      for (const p of configProblems) io.stderr(`${cliMessage('settingsProblem', locale, { source, key: p.key, message: p.message })}\n`);
+    }
+    return settings;
+  };
+
+  const formatter = formatterFactory({ locale, color: io.isTty && !values['no-color'] && !process.env.NO_COLOR });
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  io.stdout(formatter.begin());
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = file === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, file));
+    } catch (error) {
+      io.stderr(`${cliMessage('unreadable', locale, { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+      missing.push(file);
+      continue;
+    }
+    const decoded = decodePost(bytes);
+    if (decoded.binary) {
+      io.stderr(`${cliMessage('binary', locale, { path: file })}\n`);
+      continue;
+    }
+    if (!decoded.validUtf8) io.stderr(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
+    const result = lint(decoded.text, settingsFor(file));
+    summary.files++;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+      else if (d.severity === 'information') summary.infos++;
+      else summary.hints++;
+    }
+    io.stdout(formatter.file({ file, stats: result.stats, diagnostics: result.diagnostics }));
+  }
+  io.stdout(formatter.end(summary));
+  if (missing.length > 0) return EXIT_USAGE;
+  return summary.errors > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function runCount(platform: string | undefined, json: boolean, locale: Locale, io: Io): number {
+  if (!platform) {
+    io.stderr(`${cliMessage('countNeedsPlatform', locale)}\n`);
+    return EXIT_USAGE;
+  }
+  const settings = new SettingsLocator().forDirectory(io.cwd).settings;
+  const count = countText(decodePost(io.readStdin()).text, platform, settings.platforms?.[platform])!;
+  if (json) io.stdout(`${JSON.stringify(count)}\n`);
+  else {
+    const name = PLATFORMS[platform].name[locale === 'zh-CN' ? 'zh' : 'en'];
+    const fold = count.fold !== undefined ? ` (fold ${count.fold})` : '';
+    io.stdout(`${name} ${count.length}/${count.limit}${fold} ${count.valid ? 'valid' : 'invalid'}\n`);
+  }
+  return count.valid ? EXIT_OK : EXIT_FINDINGS;
+}
+
+declare const POSTLINT_VERSION: string | undefined;
+const VERSION = typeof POSTLINT_VERSION === 'string' ? POSTLINT_VERSION : 'dev';
+
+if (require.main === module) {
+  // A closed pipe (`postlint … | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readFileSync(0),
+    isTty: process.stdout.isTTY === true,
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

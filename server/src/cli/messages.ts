@@ -1,0 +1,47 @@
+import type { Locale, Localized } from '../engine/types';
+
+type Params = Record<string, string | number>;
+
+/** Every message the CLI prints, in both languages. */
+const MESSAGES = {
+  clean: { en: 'no problems', zh: '没有问题' },
+  error: { en: 'error', zh: '错误' },
+  warning: { en: 'warning', zh: '警告' },
+  information: { en: 'info', zh: '信息' },
+  hint: { en: 'hint', zh: '提示' },
+  summary: {
+    en: '{files} file(s) linted: {problems} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info/hint)',
+    zh: '检查了 {files} 个文件：{problems} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个信息/提示）',
+  },
+  missing: { en: 'No such file, folder or match: {path}', zh: '找不到文件、文件夹或匹配项：{path}' },
+  unreadable: { en: 'Cannot read {path}: {reason}', zh: '无法读取 {path}：{reason}' },
+  invalidUtf8: {
+    en: '{path} is not valid UTF-8; invalid bytes are shown as \uFFFD and it was linted as decoded',
+    zh: '{path} 不是有效的 UTF-8；无效字节显示为 \uFFFD，按解码后的内容检查',
+  },
+  binary: { en: '{path} looks like a binary file, not a post; skipped', zh: '{path} 看起来是二进制文件，不是帖子；已跳过' },
+  unknownPlatform: { en: 'Unknown platform "{platform}"; expected one of {platforms}', zh: '未知平台“{platform}”；可选：{platforms}' },
+  unknownFormat: { en: 'Unknown format "{format}"; expected one of {formats}', zh: '未知输出格式“{format}”；可选：{formats}' },
+  unknownLocale: { en: 'Unknown locale "{locale}"; expected en or zh-CN', zh: '未知语言“{locale}”；可选：en、zh-CN' },
+  noFiles: { en: 'No *.post.md files found in {paths}', zh: '在 {paths} 中没有找到 *.post.md 文件' },
+  usage: { en: 'Usage problem: {problem}. Run postlint --help.', zh: '用法有误：{problem}。运行 postlint --help 查看用法。' },
+  settingsProblem: { en: 'Settings {source}: {key}: {message}', zh: '设置 {source}：{key}：{message}' },
+  settingsFile: { en: 'Settings file {problem}', zh: '设置文件 {problem}' },
+  countNeedsPlatform: { en: 'postlint count needs --platform <platform>', zh: 'postlint count 需要 --platform <平台>' },
+} satisfies Record<string, Localized>;
+
+export type CliMessageId = keyof typeof MESSAGES;
+
+export function cliMessage(id: CliMessageId, locale: Locale, params: Params = {}): string {
+  const template = locale === 'zh-CN' ? MESSAGES[id].zh : MESSAGES[id].en;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** `--locale`, else `LC_ALL` / `LC_MESSAGES` / `LANG` (zh_CN.UTF-8 → zh-CN), else English. */
+export function cliLocale(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Locale | undefined {
+  const value = flag ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? 'en';
+  const lower = value.toLowerCase();
+  if (lower.startsWith('zh')) return 'zh-CN';
+  if (lower.startsWith('en') || lower === 'c' || lower === 'posix' || lower === '' || flag === undefined) return 'en';
+  return undefined;
+}

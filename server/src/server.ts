@@ -1,0 +1,158 @@
+// The language server: it only translates between LSP and the pure engine.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigProblemsNotification, StatsNotification, StatsRequest, type PostStats } from '../../shared/protocol';
+import { lint, type LintOutput } from './engine/lint';
+import { PLATFORMS } from './engine/count/platforms';
+import type { PostlintSettings } from './engine/config';
+import type { Locale } from './engine/types';
+import { localeOf, SettingsStore } from './lsp/settings';
+import { toLspDiagnostic } from './lsp/translate';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let canPullConfiguration = false;
+let canRegisterConfigurationChange = false;
+let supportsWorkspaceFolders = false;
+let clientLocale: Locale = 'en';
+const settingsStore = new SettingsStore(connection, () => canPullConfiguration, () => clientLocale);
+
+export interface LintedDocument {
+  version: number;
+  settings: PostlintSettings;
+  output: LintOutput;
+}
+/** The newest lint of each open document, for code actions, hovers and the status bar. */
+const linted = new Map<string, LintedDocument>();
+const timers = new Map<string, NodeJS.Timeout>();
+/** Config problems already shown, per scope, so a notification appears once per change. */
+const reportedProblems = new Map<string, string>();
+
+const DEFAULT_DEBOUNCE_MS = 150;
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  canPullConfiguration = capabilities.workspace?.configuration === true;
+  canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  supportsWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+  clientLocale = localeOf(params.locale);
+  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  if (options?.settings !== undefined) settingsStore.reset(options.settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'postlint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfigurationChange) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postlint' });
+  }
+  // Only clients that announced workspace folders may send folder changes.
+  if (supportsWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(() => {
+      settingsStore.reset();
+      for (const document of documents.all()) schedule(document, 0);
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsStore.reset(change.settings ?? undefined);
+  reportedProblems.clear();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+
+// Fires on open too: a document seen for the first time is linted at once, later edits after the debounce.
+documents.onDidChangeContent(({ document }) => {
+  if (linted.has(document.uri) || timers.has(document.uri)) void debounced(document);
+  else schedule(document, 0);
+});
+documents.onDidSave(({ document }) => schedule(document, 0));
+documents.onDidClose(({ document }) => {
+  clearTimeout(timers.get(document.uri));
+  timers.delete(document.uri);
+  linted.delete(document.uri);
+  settingsStore.forget(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+async function debounced(document: TextDocument): Promise<void> {
+  const settings = await settingsStore.get(document.uri);
+  if (settings.run === 'onSave') return;
+  schedule(document, typeof settings.debounceMs === 'number' && settings.debounceMs >= 0 ? settings.debounceMs : DEFAULT_DEBOUNCE_MS);
+}
+
+/** A newer version replaces the pending run; only the newest version is ever published. */
+function schedule(document: TextDocument, delayMs: number): void {
+  clearTimeout(timers.get(document.uri));
+  timers.set(
+    document.uri,
+    setTimeout(() => {
+      timers.delete(document.uri);
+      void lintAndPublish(document.uri);
+    }, delayMs),
+  );
+}
+
+async function lintAndPublish(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const settings = await settingsStore.get(uri);
+  const current = documents.get(uri);
+  if (!current || current.version !== version) return;
+  if (settings.enable === false) {
+    linted.delete(uri);
+    await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  const output = lint(current.getText(), settings);
+  linted.set(uri, { version, settings, output });
+  reportConfigProblems(uri, output);
+  for (const failure of output.ruleFailures) connection.console.error(`Rule ${failure.rule} failed on ${uri}: ${failure.error}`);
+  await connection.sendDiagnostics({ uri, version, diagnostics: output.diagnostics.map((d, i) => toLspDiagnostic(d, i, version)) });
+  const stats = statsOf(uri);
+  if (stats) await connection.sendNotification(StatsNotification, stats);
+}
+
+function reportConfigProblems(uri: string, output: LintOutput): void {
+  if (output.configProblems.length === 0) return;
+  const scope = uri.slice(0, uri.lastIndexOf('/'));
+  const key = JSON.stringify(output.configProblems);
+  if (reportedProblems.get(scope) === key) return;
+  reportedProblems.set(scope, key);
+  for (const problem of output.configProblems) connection.console.warn(`Setting ${problem.key}: ${problem.message}`);
+  void connection.sendNotification(ConfigProblemsNotification, { scope, problems: output.configProblems });
+}
+
+function statsOf(uri: string): PostStats | null {
+  const entry = linted.get(uri);
+  if (!entry) return null;
+  const locale = entry.settings.locale === 'zh-CN' ? 'zh' : 'en';
+  const platforms = entry.output.stats.platforms.map((p) => ({
+    platform: p.platform,
+    name: PLATFORMS[p.platform]?.name[locale] ?? p.platform,
+    length: p.length,
+    limit: p.limit,
+    ...(p.fold !== undefined ? { fold: p.fold } : {}),
+  }));
+  return { uri, version: entry.version, platforms, over: platforms.some((p) => p.length > p.limit) };
+}
+
+connection.onRequest(StatsRequest, ({ uri }) => statsOf(uri));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,49 @@
+// Every custom message between the extension and the language server, typed once so the
+// compiler checks both ends of the contract.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** What the status bar shows for one platform: `X 231/280`. */
+export interface PlatformCount {
+  platform: string;
+  /** Display name in the message language, e.g. `X`, `微博`. */
+  name: string;
+  length: number;
+  limit: number;
+  fold?: number;
+}
+
+export interface PostStats {
+  uri: string;
+  version: number;
+  /** The primary platform first. */
+  platforms: PlatformCount[];
+  over: boolean;
+}
+
+export interface StatsParams {
+  uri: string;
+}
+
+/** Asks for the counts of an open post (e.g. when the status bar first shows it). */
+export const StatsRequest = new RequestType<StatsParams, PostStats | null, void>('postlint/stats');
+
+/** Pushed after every lint so the status bar follows typing without polling. */
+export const StatsNotification = new NotificationType<PostStats>('postlint/didLint');
+
+export interface ConfigProblemsParams {
+  /** The folder or file whose settings are wrong. */
+  scope: string;
+  problems: { key: string; message: string }[];
+}
+
+/** Settings problems, sent once per settings change, for a notification in the editor. */
+export const ConfigProblemsNotification = new NotificationType<ConfigProblemsParams>('postlint/configProblems');
+
+/** Client-side commands the server's code actions invoke. */
+export const Commands = {
+  allowPhrase: 'postlint.allowPhrase',
+  openRuleDoc: 'postlint.openRuleDoc',
+  selectRange: 'postlint.selectRange',
+  showOutput: 'postlint.showOutput',
+  restartServer: 'postlint.restartServer',
+} as const;

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { TestLspClient } from '../helpers/lspClient';
+
+const LONG_EN = 'We rebuilt onboarding this quarter and learned a lot about what new teams need. '.repeat(5);
+
+describe('language server over stdio (dist/server.js)', () => {
+  let client: TestLspClient;
+  beforeEach(async () => {
+    client = new TestLspClient({ settings: { platform: 'x' } });
+    await client.initialize();
+  });
+  afterEach(() => client.shutdown());
+
+  it('publishes length findings on open with the rule code, source and docs link', async () => {
+    const uri = 'file:///tmp/launch.post.md';
+    client.open(uri, `${LONG_EN}What do you think?\n`);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const length = diagnostics.find((d) => d.code === 'length');
+    assert.ok(length, JSON.stringify(diagnostics));
+    assert.equal(length.source, 'postlint');
+    assert.equal(length.severity, 1);
+    assert.match(length.message, /^\d+\/280: the last \d+ characters don't fit on X\.$/);
+    assert.match(length.codeDescription?.href ?? '', /docs\/rules\/length\.md$/);
+    assert.equal(length.range.start.line, 0);
+    assert.ok(length.range.start.character > 200);
+  });
+
+  it('re-lints on incremental change and clears on close', async () => {
+    const uri = 'file:///tmp/edit.post.md';
+    const text = `${LONG_EN}What do you think?`;
+    client.open(uri, text);
+    assert.ok((await client.diagnosticsFor(uri, 1)).some((d) => d.code === 'length'));
+    const version = client.replace(uri, 'Short and sweet. What do you think?', text);
+    assert.ok(!(await client.diagnosticsFor(uri, version)).some((d) => d.code === 'length'));
+    client.close(uri);
+    const cleared = await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('answers postlint/stats with the count the status bar shows', async () => {
+    const uri = 'file:///tmp/stats.post.md';
+    client.open(uri, '---\nplatform: weibo\n---\n你好，世界！你们怎么看？\n');
+    await client.diagnosticsFor(uri, 1);
+    const stats = (await client.connection.sendRequest('postlint/stats', { uri })) as { platforms: { platform: string; length: number; limit: number; fold?: number }[]; over: boolean };
+    assert.deepEqual(stats.platforms[0], { platform: 'weibo', name: 'Weibo', length: 12, limit: 2000, fold: 140 });
+    assert.equal(stats.over, false);
+  });
+
+  it('maps positions in UTF-16 with emoji, CJK, CRLF and a BOM', async () => {
+    const uri = 'file:///tmp/utf16.post.md';
+    const family = '👨‍👩‍👧';
+    const text = `\ufeff---\r\nplatform: x\r\n---\r\n${family}${'汉'.repeat(150)}\r\nWhat do you think?`;
+    client.open(uri, text);
+    const length = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'length');
+    assert.ok(length);
+    // Line 3 starts with an 8-unit ZWJ family (weight 2) then CJK (weight 2 each): 139 CJK fit after it.
+    assert.deepEqual(length.range.start, { line: 3, character: family.length + 139 });
+  });
+});
