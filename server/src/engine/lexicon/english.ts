@@ -1,0 +1,102 @@
+/**
+ * English words for phrase matching. Phrases and post text go through the same tokenizer and stemmer,
+ * so "order now" also finds "Ordering now" and "is pleased to announce" finds "are pleased to announce".
+ * The stemmer is deliberately crude: it only needs to map a word's inflections to one key, and it runs
+ * on every keystroke, so it is a few string checks per word.
+ */
+
+export interface Token {
+  /** Offsets in the tokenized text. */
+  start: number;
+  end: number;
+  stem: string;
+  /** Whether only a space or a hyphen separates this token from the next, so a phrase may continue. */
+  joinsNext: boolean;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
+const KEEP_S = /(?:ss|us|is|os|'s)$/;
+
+/** The matching key of a lower-case word: inflections of a word share it. */
+export function stem(word: string): string {
+  if (BE_FORMS.has(word)) return 'be';
+  if (word.length < 4) return word;
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(?:ch|sh|x|z|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !KEEP_S.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && w.length >= 6) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length >= 5) w = w.slice(0, -2);
+  // "shopping" → "shopp" → "shop"; "announce"/"announced" → "announc".
+  if (w.length >= 4 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1])) w = w.slice(0, -1);
+  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+
+/**
+ * Splits text into Latin words (letters, digits, inner apostrophes), skipping URLs so that
+ * `shop.example/buy-now` is not read as prose. Linear in the text.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && URL_START.test(text.slice(i, i + 8))) {
+      while (i < n && !isSpace(text.charCodeAt(i))) i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) i++;
+      else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const word = text.slice(start, i).toLowerCase().replace(/\u2019/g, "'");
+    if (tokens.length > 0) tokens[tokens.length - 1].joinsNext = joins(text, tokens[tokens.length - 1].end, start);
+    tokens.push({ start, end: i, stem: stem(word), joinsNext: false });
+  }
+  return tokens;
+}
+
+/** Words of a phrase continue across spaces and one hyphen ("industry-leading"), not across punctuation. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) hyphens++;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return hyphens <= 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+
+/** The stems of a phrase, or undefined when it has a word the tokenizer would not see as one phrase. */
+export function phraseStems(phrase: string): string[] | undefined {
+  const tokens = tokenize(phrase);
+  if (tokens.length === 0) return undefined;
+  for (let i = 0; i < tokens.length - 1; i++) if (!tokens[i].joinsNext) return undefined;
+  return tokens.map((t) => t.stem);
+}

@@ -1,0 +1,187 @@
+import { isCjk } from '../parse/post';
+import { phraseStems, tokenize, type Token } from './english';
+import type { CompiledEntry } from './types';
+
+/** A hit in the matched text's own offsets. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  entry: CompiledEntry;
+}
+
+export interface Matcher {
+  /** Leftmost-longest, non-overlapping hits, sorted by offset. */
+  find(text: string): RawMatch[];
+}
+
+interface CharNode {
+  next: Map<number, CharNode>;
+  entry?: CompiledEntry;
+}
+
+interface WordNode {
+  next: Map<string, WordNode>;
+  entry?: CompiledEntry;
+}
+
+interface PatternSet {
+  regex: RegExp;
+  /** For each capture group index, the entry whose pattern it wraps. */
+  groups: (CompiledEntry | undefined)[];
+}
+
+/**
+ * Compiles a list of entries into one matcher: a character trie for Chinese phrases (no word breaks
+ * needed), a word trie over stems for English phrases (word boundaries and inflections for free), and
+ * one alternation per case mode for patterns. Built once per settings object, then linear per post.
+ */
+export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
+  const chars: CharNode = { next: new Map() };
+  const words: WordNode = { next: new Map() };
+  const foldCase: CompiledEntry[] = [];
+  const exactCase: CompiledEntry[] = [];
+  for (const entry of entries) {
+    if (entry.pattern !== undefined) (entry.matchCase ? exactCase : foldCase).push(entry);
+    else if (entry.phrase !== undefined) {
+      if (hasCjk(entry.phrase)) addChars(chars, entry);
+      else addWords(words, entry);
+    }
+  }
+  const patternSets = [compilePatterns(foldCase, 'gimu'), compilePatterns(exactCase, 'gmu')].filter((p): p is PatternSet => p !== undefined);
+  const hasChars = chars.next.size > 0;
+  const hasWords = words.next.size > 0;
+  return {
+    find(text) {
+      const hits: RawMatch[] = [];
+      if (hasChars) findChars(chars, text, hits);
+      if (hasWords) findWords(words, cachedTokens(text), hits);
+      for (const set of patternSets) findPatterns(set, text, hits);
+      return resolveOverlaps(hits);
+    },
+  };
+}
+
+export function hasCjk(text: string): boolean {
+  for (const ch of text) if (isCjk(ch.codePointAt(0)!)) return true;
+  return false;
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The first entry for a phrase wins; team entries come first, so they override a built-in one. */
+function addChars(root: CharNode, entry: CompiledEntry): void {
+  let node = root;
+  const phrase = entry.phrase!;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = lowerCode(phrase.charCodeAt(i));
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map() }));
+    node = child;
+  }
+  node.entry ??= entry;
+}
+
+function addWords(root: WordNode, entry: CompiledEntry): void {
+  const stems = phraseStems(entry.phrase!);
+  if (!stems) return;
+  let node = root;
+  for (const s of stems) {
+    let child = node.next.get(s);
+    if (!child) node.next.set(s, (child = { next: new Map() }));
+    node = child;
+  }
+  node.entry ??= entry;
+}
+
+function findChars(root: CharNode, text: string, hits: RawMatch[]): void {
+  for (let i = 0; i < text.length; i++) {
+    let node = root.next.get(lowerCode(text.charCodeAt(i)));
+    let best: RawMatch | undefined;
+    for (let j = i + 1; node; j++) {
+      if (node.entry) best = { start: i, end: j, entry: node.entry };
+      if (j >= text.length) break;
+      node = node.next.get(lowerCode(text.charCodeAt(j)));
+    }
+    if (best) hits.push(best);
+  }
+}
+
+function findWords(root: WordNode, tokens: Token[], hits: RawMatch[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let node = root.next.get(tokens[i].stem);
+    let best: RawMatch | undefined;
+    for (let j = i; node; j++) {
+      if (node.entry) best = { start: tokens[i].start, end: tokens[j].end, entry: node.entry };
+      if (!tokens[j].joinsNext || j + 1 >= tokens.length) break;
+      node = node.next.get(tokens[j + 1].stem);
+    }
+    if (best) hits.push(best);
+  }
+}
+
+/** Every lexicon of one lint tokenizes the same published text; tokenize it once. */
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+function cachedTokens(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+function compilePatterns(entries: CompiledEntry[], flags: string): PatternSet | undefined {
+  const groups: (CompiledEntry | undefined)[] = [undefined];
+  const sources: string[] = [];
+  for (const entry of entries) {
+    const inner = countGroups(entry.pattern!);
+    if (inner === undefined) continue;
+    sources.push(`(${entry.pattern})`);
+    groups.push(entry);
+    for (let k = 0; k < inner; k++) groups.push(undefined);
+  }
+  if (sources.length === 0) return undefined;
+  return { regex: new RegExp(sources.join('|'), flags), groups };
+}
+
+/** Capture groups inside a pattern, or undefined when it is not a valid pattern (it is then skipped). */
+function countGroups(pattern: string): number | undefined {
+  try {
+    return new RegExp(`(?:${pattern})|`, 'u').exec('')!.length - 1;
+  } catch {
+    return undefined;
+  }
+}
+
+function findPatterns(set: PatternSet, text: string, hits: RawMatch[]): void {
+  const regex = set.regex;
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    for (let g = 1; g < match.length; g++) {
+      const entry = set.groups[g];
+      if (entry && match[g] !== undefined) {
+        hits.push({ start: match.index, end: match.index + match[0].length, entry });
+        break;
+      }
+    }
+  }
+}
+
+function resolveOverlaps(hits: RawMatch[]): RawMatch[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawMatch[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.start < reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { resolveConfig, type PostlintSettings } from '../../server/src/engine/config';
+import { LEXICON_FILES, findPhrases, type LexiconRule } from '../../server/src/engine/lexicon';
+import { stem } from '../../server/src/engine/lexicon/english';
+import { parsePost } from '../../server/src/engine/parse/post';
+
+const lexiconDir = join(__dirname, '..', '..', 'server', 'lexicons');
+
+function hits(text: string, rule: LexiconRule, settings: PostlintSettings = {}) {
+  return findPhrases({ post: parsePost(text), config: resolveConfig(settings) }, rule);
+}
+
+const phrases = (text: string, rule: LexiconRule, settings?: PostlintSettings) => hits(text, rule, settings).map((h) => h.text);
+
+describe('lexicon data files', () => {
+  const schema = JSON.parse(readFileSync(join(lexiconDir, 'lexicon.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const files = readdirSync(lexiconDir).filter((f) => f.endsWith('.json') && f !== 'lexicon.schema.json');
+
+  it('every data file is bundled by the engine', () => {
+    assert.deepEqual(files.map((f) => f.replace(/\.json$/, '')).sort(), Object.keys(LEXICON_FILES).sort());
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      const data = JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
+      it('matches the schema', () => assert.ok(validate(data), JSON.stringify(validate.errors, null, 2)));
+      it('is in the language its name says', () => assert.equal(data.lang, file.split('.')[1]));
+      it('has no duplicate phrase', () => {
+        const seen = new Set<string>();
+        for (const entry of data.entries) {
+          const key = (entry.phrase ?? entry.pattern).toLowerCase();
+          assert.ok(!seen.has(key), `duplicate: ${key}`);
+          seen.add(key);
+        }
+      });
+      it('has patterns that compile and stay linear on hostile input', () => {
+        for (const entry of data.entries.filter((e: { pattern?: string }) => e.pattern)) {
+          const regex = new RegExp(entry.pattern, 'gimu');
+          assert.equal(new RegExp(`(?:${entry.pattern})|`, 'u').exec('')!.length, 1, `capturing group in ${entry.pattern}`);
+          const hostile = `${'A1. -,/'.repeat(3000)}${'仅需99'.repeat(1000)}`;
+          const started = process.hrtime.bigint();
+          hostile.match(regex);
+          assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 50, `slow pattern: ${entry.pattern}`);
+        }
+      });
+    });
+  }
+});
+
+describe('lexicon matching', () => {
+  it('matches Chinese phrases without word breaks', () => {
+    assert.deepEqual(phrases('新品上市，立即下单享好礼', 'hard-selling'), ['立即下单']);
+  });
+
+  it('matches English on word boundaries, any case, with inflections', () => {
+    assert.deepEqual(phrases('Order now and we ship today.', 'hard-selling'), ['Order now']);
+    assert.deepEqual(phrases('Acme Corp today announced a partnership.', 'press-release-tone'), ['today announced']);
+    assert.deepEqual(phrases('We are pleased to announce a new office.', 'press-release-tone'), ['are pleased to announce']);
+    assert.deepEqual(phrases('The bordering countries buy nowhere near enough.', 'hard-selling'), []);
+  });
+
+  it('gives inflections of a word one stem', () => {
+    for (const family of [['order', 'orders', 'ordered', 'ordering'], ['announce', 'announces', 'announced', 'announcing'], ['shop', 'shops', 'shopped', 'shopping']]) {
+      assert.deepEqual(new Set(family.map(stem)).size, 1, family.join(', '));
+    }
+  });
+
+  it('continues a phrase across a hyphen but not across punctuation', () => {
+    assert.deepEqual(phrases('Our industry leading team', 'press-release-tone'), ['industry leading']);
+    assert.deepEqual(phrases('Buy. Now we talk.', 'hard-selling'), []);
+  });
+
+  it('does not read URLs as prose', () => {
+    assert.deepEqual(phrases('See https://shop.example/buy-now for details', 'hard-selling'), []);
+  });
+
+  it('matches patterns and maps hits back to source offsets', () => {
+    const text = '---\nplatform: weibo\n---\n春季新款<!-- note -->仅需99元';
+    const [hit] = hits(text, 'hard-selling');
+    assert.equal(hit.text, '仅需99元');
+    assert.equal(text.slice(hit.start, hit.end), '仅需99元');
+  });
+
+  it('capitalises rewrites to fit the start of a sentence', () => {
+    const [hit] = hits('Is pleased to announce', 'press-release-tone');
+    assert.equal(hit.rewrites[0], "We're excited to share");
+  });
+
+  it('drops matches equal to or inside an allowed phrase', () => {
+    assert.deepEqual(phrases('限时特价，包邮到家', 'hard-selling', { words: { allow: ['包邮到家'] } }), ['限时']);
+    assert.deepEqual(phrases('Buy now', 'hard-selling', { words: { allow: ['buy now'] } }), []);
+    assert.deepEqual(phrases('Buying now', 'hard-selling', { words: { allow: ['Buy now'] } }), []);
+  });
+
+  it("adds the team's phrases, inferring their language, and skips malformed items", () => {
+    const settings = { words: { hardSelling: ['抢购', { phrase: 'grab yours', rewrite: 'have a look' }, 42, { rewrite: 'x' }, null, ''] } };
+    const found = hits('快来抢购! Grab yours today.', 'hard-selling', settings);
+    assert.deepEqual(found.map((h) => [h.text, h.entry.lang, h.rewrites]), [
+      ['抢购', 'zh', []],
+      ['Grab yours', 'en', ['Have a look']],
+    ]);
+  });
+
+  it('reads hooks for the no-hook rule', () => {
+    assert.deepEqual(phrases('你们觉得哪款好看？欢迎留言', 'no-hook'), ['你们觉得', '欢迎留言']);
+    assert.deepEqual(phrases('Which one would you pick? Let us know.', 'no-hook'), ['Which one would you', 'Let us know']);
+  });
+
+  it('compiles each list once per settings object', () => {
+    const settings = {};
+    const config = resolveConfig(settings);
+    let builds = 0;
+    const memo = config.memo.bind(config);
+    const counting = { ...config, memo: <T>(key: string, build: () => T) => memo(key, () => (builds++, build())) };
+    for (let i = 0; i < 3; i++) findPhrases({ post: parsePost('buy now'), config: counting }, 'hard-selling');
+    assert.ok(builds <= 1);
+  });
+});
