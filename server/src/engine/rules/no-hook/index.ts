@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule';
+import { noHookRule } from './no-hook';
 
-export const noHookRules: Rule[] = [];
+export const noHookRules: Rule[] = [noHookRule];

@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule';
+import { noMediaRule } from './no-media';
 
-export const noMediaRules: Rule[] = [];
+export const noMediaRules: Rule[] = [noMediaRule];

@@ -1,0 +1,81 @@
+import { findPhrases } from '../../lexicon';
+import { STRONG } from '../../lexicon/types';
+import type { ParsedPost } from '../../parse/post';
+import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
+import { insertParagraph, sourceSpanOfPublished, type SourceSpan } from '../postEdits';
+import { findReaderQuestion, ownProseRanges, type ProseRange } from './questions';
+import { CLOSING_QUESTIONS } from './templates';
+
+export const noHookRule: Rule = {
+  meta: {
+    id: 'no-hook',
+    family: 'no-hook',
+    defaultSeverity: 'warning',
+    description: { en: 'Nothing in the post invites the reader to answer.', zh: '帖子里没有任何邀请读者回应的内容。' },
+    rationale: {
+      en: 'Social media is a conversation, not a broadcast: a post that only announces gives readers nothing to reply to, so they read it, if at all, and move on.',
+      zh: '社会化媒体是对话，不是广播：只发布、不提问的帖子让读者无从回应，看完（如果看了）就走了。要和用户对话。',
+    },
+    docs: docsUrl('no-hook'),
+    fixable: true,
+  },
+  check(context) {
+    const { post, t } = context;
+    const published = post.published.text;
+    if (published.length === 0) return;
+    const prose = ownProseRanges(post);
+    if (findReaderQuestion(published, prose) >= 0) return;
+    if (invitationScore(context, prose) >= STRONG) return;
+
+    const target = lastParagraph(post, prose);
+    if (!target) return;
+    context.report({
+      ...target,
+      message: t({
+        en: 'Readers have nothing to answer, so they read and scroll on: end with a question or an invitation to reply.',
+        zh: '读者找不到可以回应的地方，看完就划走了：在结尾向读者提个问题，或请大家留言。',
+      }),
+      fixes: closingQuestionFixes(context),
+    });
+  },
+};
+
+/**
+ * How strongly the writer's own prose invites a reply, from the hooks lexicon (built-in lists plus
+ * `postlint.words.hooks`): one strong phrase (欢迎留言, let us know) is enough, a weak one (投票) needs company.
+ * Phrases inside block quotes are someone else's words and do not count.
+ */
+function invitationScore(context: RuleContext, prose: readonly ProseRange[]): number {
+  let score = 0;
+  let block = 0;
+  for (const hit of findPhrases(context, 'no-hook')) {
+    while (block < prose.length && prose[block].block.end < hit.start) block++;
+    if (block === prose.length) break;
+    if (hit.start < prose[block].block.start) continue;
+    score += hit.entry.score;
+    if (score >= STRONG) break;
+  }
+  return score;
+}
+
+/** The last paragraph the reader sees, where a closing question belongs; the last published line if none. */
+function lastParagraph(post: ParsedPost, prose: readonly ProseRange[]): SourceSpan | null {
+  for (let i = prose.length - 1; i >= 0; i--) {
+    const span = sourceSpanOfPublished(post, prose[i].start, prose[i].end);
+    if (span) return span;
+  }
+  const text = post.published.text;
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return sourceSpanOfPublished(post, lastBreak + 1, text.length);
+}
+
+/** Appended after the last published text, so trailing comments and blank lines stay where they are. */
+function closingQuestionFixes(context: RuleContext): FixSpec[] {
+  const { post, t } = context;
+  const at = post.published.toSource(post.published.text.length, 'end');
+  return CLOSING_QUESTIONS[post.lang].map((question, i) => ({
+    title: t({ en: `End with a question: “${question}”`, zh: `在结尾提问：“${question}”` }),
+    edits: [insertParagraph(post, at, question)],
+    preferred: i === 0,
+  }));
+}

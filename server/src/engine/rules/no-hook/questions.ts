@@ -1,0 +1,78 @@
+import type { Block } from '../../parse/markdown';
+import type { ParsedPost } from '../../parse/post';
+
+/** Blocks whose text is the writer's own prose; block quotes, code, tables and raw HTML are not. */
+export function isOwnProse(block: Block): boolean {
+  return (block.kind === 'paragraph' || block.kind === 'heading') && !block.inQuote;
+}
+
+/** A published-text range of one block. */
+export interface ProseRange {
+  block: Block;
+  start: number;
+  end: number;
+}
+
+/** The writer's own prose blocks, as ranges of the published text, in order; blocks that publish nothing are left out. */
+export function ownProseRanges(post: ParsedPost): ProseRange[] {
+  const ranges: ProseRange[] = [];
+  for (const block of post.blocks) {
+    if (!isOwnProse(block)) continue;
+    const start = post.published.toPublished(block.start);
+    const end = post.published.toPublished(block.end);
+    if (end > start) ranges.push({ block, start, end });
+  }
+  return ranges;
+}
+
+const OPENING_QUOTES = new Set(['“', '「', '『', '《']);
+const CLOSING_QUOTES = new Set(['”', '」', '』', '》']);
+
+/**
+ * Whether the writer asks the reader something: a `?` or `？` in their own prose that is neither
+ * quoted speech (“…？”, 「…？」, "…?", `> …`) nor part of a link (`?utm_source=…`).
+ * One pass over each block; the answer is known at the first real question.
+ */
+export function findReaderQuestion(text: string, ranges: readonly ProseRange[]): number {
+  for (const { start, end } of ranges) {
+    let nested = 0;
+    let inStraightQuote = false;
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      if (c === '?' || c === '？') {
+        if (nested === 0 && !inStraightQuote && !(c === '?' && isInLink(text, i, start))) return i;
+      } else if (c === '"') inStraightQuote = !inStraightQuote;
+      else if (OPENING_QUOTES.has(c)) nested++;
+      else if (CLOSING_QUOTES.has(c)) nested = Math.max(0, nested - 1);
+    }
+  }
+  return -1;
+}
+
+/** Characters that end a link in running text: whitespace, CJK and full-width punctuation, brackets. */
+function endsLink(code: number): boolean {
+  return code <= 32 || code === 0x3c /* < */ || code === 0x3e /* > */ || code === 0x22 /* " */ || code >= 0x2e80;
+}
+
+const LINK_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)/iy;
+/** Links longer than this are not worth walking back over; their `?` counts as prose. */
+const MAX_LINK_LENGTH = 2048;
+
+/**
+ * A `?` belongs to a link when the word it sits in starts like one (`https://`, `www.`, `host.tld/`)
+ * and more of the link follows it. A `?` that ends the word (`…/docs?`) ends a sentence, as linkifiers agree.
+ */
+function isInLink(text: string, at: number, floor: number): boolean {
+  if (at + 1 >= text.length || endsLink(text.charCodeAt(at + 1))) return false;
+  let wordStart = at;
+  const limit = Math.max(floor, at - MAX_LINK_LENGTH);
+  while (wordStart > limit && !endsLink(text.charCodeAt(wordStart - 1))) wordStart--;
+  for (let i = wordStart; i < at; i++) {
+    // A link may start mid-word, after an opening bracket or a colon: `(https://…`, `see:www.…`.
+    if (i > wordStart && /[a-z0-9]/i.test(text[i - 1])) continue;
+    LINK_START.lastIndex = i;
+    const match = LINK_START.exec(text);
+    if (match && i + match[0].length <= at) return true;
+  }
+  return false;
+}
