@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule';
+import { hardSellingRule } from './hard-selling';
 
-export const hardSellingRules: Rule[] = [];
+export const hardSellingRules: Rule[] = [hardSellingRule];

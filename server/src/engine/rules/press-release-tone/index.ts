@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule';
+import { pressReleaseToneRule } from './press-release-tone';
 
-export const pressReleaseToneRules: Rule[] = [];
+export const pressReleaseToneRules: Rule[] = [pressReleaseToneRule];

@@ -1,0 +1,207 @@
+/**
+ * `npm run eval`: runs the real `lint()` over the shared corpora (`../shared/corpus/*.jsonl`, next to
+ * the repository) and prints, per file and per label where the label matters, the share of posts each
+ * family flags; then the goals the families are held to, PASS or MISS.
+ *
+ *   npm run eval                          tables for every corpus file
+ *   npm run eval -- --markdown            the goals table as Markdown, for the README
+ *   npm run eval -- --show hard-selling:spam_en:ham [--misses] [--limit 20]
+ *                                         sample posts the family flags (or misses), with what it flagged
+ *   npm run eval -- --timing              per-post cost of each lexicon family on corpus posts (µs)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { FAMILIES, lint, type Family, type PostlintSettings } from '../server/src/engine';
+
+interface CorpusRecord {
+  text: string;
+  label_if_any?: string;
+}
+
+interface Post {
+  file: string;
+  label: string | undefined;
+  text: string;
+  /** Families that reported at least one finding, with the phrases they flagged. */
+  flagged: Map<Family, string[]>;
+}
+
+interface Goal {
+  family: Family;
+  file: string;
+  label?: string;
+  op: '>=' | '<=';
+  target: number;
+}
+
+const GOALS: Goal[] = [
+  { family: 'press-release-tone', file: 'press_releases_en', op: '>=', target: 0.9 },
+  { family: 'press-release-tone', file: 'officialese_zh_cctv', op: '>=', target: 0.9 },
+  { family: 'press-release-tone', file: 'tweets_en_ordinary', op: '<=', target: 0.03 },
+  { family: 'press-release-tone', file: 'weibo_zh_senti100k', op: '<=', target: 0.03 },
+  { family: 'press-release-tone', file: 'weibo_zh_covid2020', op: '<=', target: 0.03 },
+  { family: 'hard-selling', file: 'spam_en', label: 'spam', op: '>=', target: 0.7 },
+  { family: 'hard-selling', file: 'spam_en', label: 'ham', op: '<=', target: 0.02 },
+  { family: 'hard-selling', file: 'tweets_en_ordinary', op: '<=', target: 0.03 },
+  { family: 'hard-selling', file: 'weibo_zh_senti100k', op: '<=', target: 0.03 },
+  { family: 'hard-selling', file: 'weibo_zh_covid2020', op: '<=', target: 0.03 },
+  { family: 'hard-selling', file: 'ads_zh', op: '<=', target: 0.1 },
+];
+
+/** Files whose `label_if_any` splits them into groups worth measuring apart. */
+const LABEL_GROUPS: Record<string, (label: string) => string | undefined> = {
+  spam_en: (label) => /=(spam|ham)\b/.exec(label)?.[1],
+  tweets_en_brand_org: (label) => /category=(\w+)/.exec(label)?.[1] ?? (label.includes('politician') ? 'politician' : undefined),
+};
+
+const LEXICON_FAMILIES: Family[] = ['hard-selling', 'press-release-tone', 'no-hook'];
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const repoRoot = join(__dirname, '..');
+  const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
+  if (!existsSync(corpusDir)) {
+    console.log(`eval: no corpora at ${join('..', 'shared', 'corpus')} (relative to the repository); skipping.`);
+    return;
+  }
+  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort();
+  const settings: PostlintSettings = {};
+  const posts = files.flatMap((file) => readCorpus(join(corpusDir, file)).map((record) => lintRecord(basename(file, '.jsonl'), record, settings)));
+
+  if (args.includes('--markdown')) {
+    console.log(goalsMarkdown(posts));
+    return;
+  }
+  const show = valueOf(args, '--show');
+  if (show) {
+    showSamples(posts, show, args.includes('--misses'), Number(valueOf(args, '--limit') ?? 20));
+    return;
+  }
+  if (args.includes('--timing')) {
+    printTiming(posts);
+    return;
+  }
+  printShares(posts);
+  console.log('');
+  printGoals(posts);
+}
+
+function valueOf(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function readCorpus(path: string): CorpusRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as CorpusRecord)
+    .filter((r) => typeof r.text === 'string');
+}
+
+function lintRecord(file: string, record: CorpusRecord, settings: PostlintSettings): Post {
+  const { diagnostics } = lint(record.text, settings);
+  const flagged = new Map<Family, string[]>();
+  for (const d of diagnostics) {
+    const list = flagged.get(d.family) ?? [];
+    list.push(d.phrase ?? record.text.slice(d.start, d.end));
+    flagged.set(d.family, list);
+  }
+  const group = LABEL_GROUPS[file];
+  return { file, label: group && record.label_if_any ? group(record.label_if_any) : undefined, text: record.text, flagged };
+}
+
+function share(posts: Post[], family: Family): number {
+  return posts.length === 0 ? 0 : posts.filter((p) => p.flagged.has(family)).length / posts.length;
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function groups(posts: Post[]): { name: string; posts: Post[] }[] {
+  const result: { name: string; posts: Post[] }[] = [];
+  for (const file of [...new Set(posts.map((p) => p.file))]) {
+    const inFile = posts.filter((p) => p.file === file);
+    result.push({ name: file, posts: inFile });
+    const labels = [...new Set(inFile.map((p) => p.label).filter((l): l is string => l !== undefined))].sort();
+    for (const label of labels) result.push({ name: `  ${file}:${label}`, posts: inFile.filter((p) => p.label === label) });
+  }
+  return result;
+}
+
+function printShares(posts: Post[]): void {
+  const rows = groups(posts).map((g) => [g.name, String(g.posts.length), ...FAMILIES.map((f) => percent(share(g.posts, f)))]);
+  printTable(['corpus', 'posts', ...FAMILIES], rows);
+}
+
+function goalRows(posts: Post[]): string[][] {
+  return GOALS.map((goal) => {
+    const selected = posts.filter((p) => p.file === goal.file && (goal.label === undefined || p.label === goal.label));
+    const actual = share(selected, goal.family);
+    const met = selected.length > 0 && (goal.op === '>=' ? actual >= goal.target : actual <= goal.target);
+    const where = goal.label ? `${goal.file} (${goal.label})` : goal.file;
+    return [goal.family, where, `${goal.op === '>=' ? '≥' : '≤'} ${percent(goal.target)}`, selected.length ? percent(actual) : 'absent', met ? 'PASS' : 'MISS'];
+  });
+}
+
+const GOAL_HEADER = ['family', 'corpus', 'goal', 'flagged', 'result'];
+
+function printGoals(posts: Post[]): void {
+  const rows = goalRows(posts);
+  printTable(GOAL_HEADER, rows);
+  const missed = rows.filter((r) => r[4] === 'MISS').length;
+  console.log(missed ? `\n${missed} of ${rows.length} goals missed.` : `\nAll ${rows.length} goals pass.`);
+}
+
+function goalsMarkdown(posts: Post[]): string {
+  const rows = goalRows(posts);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(GOAL_HEADER), line(GOAL_HEADER.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+/** `family:file[:label]`: prints flagged posts (or, with --misses, unflagged ones) to read by eye. */
+function showSamples(posts: Post[], spec: string, misses: boolean, limit: number): void {
+  const [family, file, label] = spec.split(':') as [Family, string, string | undefined];
+  const selected = posts.filter((p) => p.file === file && (label === undefined || p.label === label) && p.flagged.has(family) !== misses);
+  console.log(`${selected.length} posts ${misses ? 'not flagged' : 'flagged'} by ${family} in ${file}${label ? `:${label}` : ''}; showing ${Math.min(limit, selected.length)}`);
+  for (const post of selected.slice(0, limit)) {
+    const phrases = post.flagged.get(family);
+    console.log(`\n- ${phrases ? `[${[...new Set(phrases)].join(' | ')}] ` : ''}${post.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+  }
+}
+
+/**
+ * The cost of each lexicon family per post: lint with only that family on, minus lint with every rule
+ * off (parsing and counting), each the fastest of a few runs so that scheduling noise drops out.
+ */
+function printTiming(posts: Post[]): void {
+  const allOff = Object.fromEntries(FAMILIES.map((f) => [f, 'off']));
+  const baseline: PostlintSettings = { rules: allOff };
+  const runs = 5;
+  const fastest = (text: string, settings: PostlintSettings) => {
+    let best = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      lint(text, settings);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best * 1000;
+  };
+  const rows: string[][] = [];
+  for (const family of LEXICON_FAMILIES) {
+    const only: PostlintSettings = { rules: { ...allOff, [family]: 'warning' } };
+    const costs = posts.map((p) => Math.max(0, fastest(p.text, only) - fastest(p.text, baseline))).sort((a, b) => a - b);
+    rows.push([family, String(costs.length), costs[Math.floor(costs.length / 2)].toFixed(1), costs[Math.floor(costs.length * 0.95)].toFixed(1)]);
+  }
+  printTable(['family', 'posts', 'median µs', 'p95 µs'], rows);
+}
+
+main();

@@ -1,0 +1,86 @@
+import { findPhrases } from '../../lexicon';
+import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
+import { STRONG } from '../../lexicon/types';
+import { docsUrl, type Rule } from '../../rule';
+import { firstSentenceEnd } from './opening';
+
+export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'price', 'hype', 'prize', 'self-promotion'] as const;
+
+export const hardSellingRule: Rule = {
+  meta: {
+    id: 'hard-selling',
+    family: 'hard-selling',
+    defaultSeverity: 'warning',
+    description: {
+      en: 'The post pushes a sale: calls to buy, urgency, price pushing, hype.',
+      zh: '帖子在硬推销：催下单、制造紧迫、推价格、夸大吹嘘。',
+    },
+    rationale: {
+      en: 'Readers follow an account for what it gives them, not for ads; a post that opens with a pitch or piles up sales phrases gets scrolled past and unfollowed.',
+      zh: '读者关注一个账号是为了有用、有趣的内容，不是为了看广告；一上来就推销、满篇促销话术的帖子只会被划走、被取关。',
+    },
+    docs: docsUrl('hard-selling'),
+    fixable: true,
+    options: {
+      minScore: {
+        type: 'number',
+        default: 4,
+        min: 1,
+        description: {
+          en: 'How much selling a post may carry before each phrase is flagged: a strong phrase counts 2, a weak one 1, each phrase once.',
+          zh: '帖子里的推销话术累计到多少分才逐个标出：强信号记 2 分，弱信号记 1 分，同一说法只算一次。',
+        },
+      },
+      opening: {
+        type: 'boolean',
+        default: true,
+        description: {
+          en: 'Flag a strong sales phrase in the first sentence even when the rest of the post is friendly.',
+          zh: '第一句出现强推销话术时，即使后文很友好也标出。',
+        },
+      },
+      signals: {
+        type: 'string[]',
+        default: SELLING_SIGNALS,
+        description: {
+          en: `Which kinds of selling to look for: ${SELLING_SIGNALS.join(', ')}. Phrases from postlint.words.hardSelling always count.`,
+          zh: `检查哪些推销信号：${SELLING_SIGNALS.join('、')}。postlint.words.hardSelling 里的团队词条始终计入。`,
+        },
+      },
+    },
+  },
+  check(context) {
+    const signals = context.options.signals as readonly string[];
+    const matches = findPhrases(context, 'hard-selling').filter((m) => m.entry.custom || signals.includes(m.entry.signal));
+    if (matches.length === 0) return;
+    const { post, t } = context;
+    const minScore = context.options.minScore as number;
+    const score = scoreOf(matches);
+    const openingEnd = post.published.toSource(firstSentenceEnd(post.published.text), 'end');
+    const inOpening = matches.filter((m) => m.start < openingEnd);
+    const pitchUpFront = (context.options.opening as boolean) && scoreOf(inOpening) >= STRONG;
+    const wholePost = score >= minScore;
+    if (!pitchUpFront && !wholePost) return;
+    // Several kinds of pressure at once (price, urgency and a call to buy) is a flyer, not a post.
+    const escalate = new Set(matches.map((m) => m.entry.signal)).size >= 3 || score >= 2 * minScore;
+
+    for (const match of matches) {
+      const opening = pitchUpFront && inOpening.includes(match);
+      if (!opening && !wholePost) continue;
+      const q = quote(context, match.text);
+      context.report({
+        start: match.start,
+        end: match.end,
+        phrase: match.text.toLowerCase(),
+        escalate,
+        fixes: phraseFixes(context, match),
+        message: opening
+          ? t({
+              en: `${q} in the first sentence makes the post read as an ad before it offers the reader anything; open with what is in it for them.`,
+              zh: `第一句就是${q}：还没给读者任何东西就先像一则广告；开头先讲读者关心的事。`,
+            })
+          : `${q}${t({ en: ': ', zh: '：' })}${t(match.entry.reason)}`,
+      });
+    }
+  },
+};
