@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FAMILIES, lint, type Family, type PostlintSettings } from '../server/src/engine';
+import { FAMILIES, lint, type Family, type PostlintSettings, type SeverityOrOff } from '../server/src/engine';
 
 interface CorpusRecord {
   text: string;
@@ -108,7 +108,7 @@ function lintRecord(file: string, record: CorpusRecord, settings: PostlintSettin
     list.push(d.phrase ?? record.text.slice(d.start, d.end));
     flagged.set(d.family, list);
   }
-  const group = LABEL_GROUPS[file];
+  const group = Object.hasOwn(LABEL_GROUPS, file) ? LABEL_GROUPS[file] : undefined;
   return { file, label: group && record.label_if_any ? group(record.label_if_any) : undefined, text: record.text, flagged };
 }
 
@@ -183,7 +183,7 @@ function showSamples(posts: Post[], spec: string, misses: boolean, limit: number
  * off (parsing and counting), each the fastest of a few runs so that scheduling noise drops out.
  */
 function printTiming(posts: Post[]): void {
-  const allOff = Object.fromEntries(FAMILIES.map((f) => [f, 'off']));
+  const allOff: Record<string, SeverityOrOff> = Object.fromEntries(FAMILIES.map((f) => [f, 'off' as const]));
   const baseline: PostlintSettings = { rules: allOff };
   const runs = 5;
   const fastest = (text: string, settings: PostlintSettings) => {
