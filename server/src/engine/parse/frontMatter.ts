@@ -58,9 +58,12 @@ function finish(text: string, start: number, contentStart: number, contentEnd: n
   let data: Record<string, unknown> = {};
   try {
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    // An error at the very end (an unclosed bracket) belongs on the last line of content, not on the fence.
+    const lastVisible = Math.max(0, source.trimEnd().length - 1);
     for (const error of doc.errors) {
-      const [s, e] = error.pos;
-      problems.push({ start: contentStart + s, end: contentStart + Math.max(e, s + 1), message: firstLine(error.message) });
+      const s = Math.min(error.pos[0], lastVisible);
+      const e = Math.min(Math.max(error.pos[1], s + 1), lastVisible + 1);
+      problems.push({ start: contentStart + s, end: contentStart + e, message: firstLine(error.message) });
     }
     if (doc.errors.length === 0) {
       if (doc.contents === null) {
