@@ -19,7 +19,7 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.ok(length, JSON.stringify(diagnostics));
     assert.equal(length.source, 'postlint');
     assert.equal(length.severity, 1);
-    assert.match(length.message, /^\d+\/280: the last \d+ characters don't fit on X\.$/);
+    assert.match(length.message as string, /^\d+\/280: the last \d+ characters don't fit on X\.$/);
     assert.match(length.codeDescription?.href ?? '', /docs\/rules\/length\.md$/);
     assert.equal(length.range.start.line, 0);
     assert.ok(length.range.start.character > 200);
