@@ -59,7 +59,7 @@ describe('lexicon matching', () => {
   it('matches English on word boundaries, any case, with inflections', () => {
     assert.deepEqual(phrases('Order now and we ship today.', 'hard-selling'), ['Order now']);
     assert.deepEqual(phrases('Acme Corp today announced a partnership.', 'press-release-tone'), ['today announced']);
-    assert.deepEqual(phrases('We are pleased to announce a new office.', 'press-release-tone'), ['are pleased to announce']);
+    assert.deepEqual(phrases('The team were pleased to announce a new office.', 'press-release-tone'), ['were pleased to announce']);
     assert.deepEqual(phrases('The bordering countries buy nowhere near enough.', 'hard-selling'), []);
   });
 
@@ -85,24 +85,34 @@ describe('lexicon matching', () => {
     assert.equal(text.slice(hit.start, hit.end), '仅需99元');
   });
 
+  it('matches imperatives only as written when an entry does not inflect', () => {
+    assert.deepEqual(phrases('Shop now!', 'hard-selling'), ['Shop now']);
+    assert.deepEqual(phrases("I'm shopping now, call you later", 'hard-selling'), []);
+  });
+
   it('capitalises rewrites to fit the start of a sentence', () => {
-    const [hit] = hits('Is pleased to announce', 'press-release-tone');
+    const [hit] = hits('We are pleased to announce our new office', 'press-release-tone');
     assert.equal(hit.rewrites[0], "We're excited to share");
   });
 
   it('drops matches equal to or inside an allowed phrase', () => {
-    assert.deepEqual(phrases('限时特价，包邮到家', 'hard-selling', { words: { allow: ['包邮到家'] } }), ['限时']);
+    assert.deepEqual(phrases('今天限时，包邮到家', 'hard-selling', { words: { allow: ['包邮到家'] } }), ['限时']);
     assert.deepEqual(phrases('Buy now', 'hard-selling', { words: { allow: ['buy now'] } }), []);
-    assert.deepEqual(phrases('Buying now', 'hard-selling', { words: { allow: ['Buy now'] } }), []);
+    assert.deepEqual(phrases('Lowest prices in town', 'hard-selling', { words: { allow: ['Lowest price'] } }), []);
   });
 
   it("adds the team's phrases, inferring their language, and skips malformed items", () => {
-    const settings = { words: { hardSelling: ['抢购', { phrase: 'grab yours', rewrite: 'have a look' }, 42, { rewrite: 'x' }, null, ''] } };
-    const found = hits('快来抢购! Grab yours today.', 'hard-selling', settings);
+    const settings = { words: { hardSelling: ['冲鸭', { phrase: 'grab yours', rewrite: 'have a look' }, 42, { rewrite: 'x' }, null, ''] } };
+    const found = hits('快冲鸭! Grab yours today.', 'hard-selling', settings);
     assert.deepEqual(found.map((h) => [h.text, h.entry.lang, h.rewrites]), [
-      ['抢购', 'zh', []],
+      ['冲鸭', 'zh', []],
       ['Grab yours', 'en', ['Have a look']],
     ]);
+  });
+
+  it("lets a team's entry override a built-in one for the same phrase", () => {
+    const [hit] = hits('全场包邮', 'hard-selling', { words: { hardSelling: [{ phrase: '包邮', rewrite: '免邮费' }] } });
+    assert.deepEqual([hit.text, hit.entry.custom, hit.rewrites], ['包邮', true, ['免邮费']]);
   });
 
   it('reads hooks for the no-hook rule', () => {

@@ -9,6 +9,8 @@ export interface Token {
   /** Offsets in the tokenized text. */
   start: number;
   end: number;
+  /** The word in lower case, for phrases that match only as written. */
+  word: string;
   stem: string;
   /** Whether only a space or a hyphen separates this token from the next, so a phrase may continue. */
   joinsNext: boolean;
@@ -72,7 +74,7 @@ export function tokenize(text: string): Token[] {
     }
     const word = text.slice(start, i).toLowerCase().replace(/\u2019/g, "'");
     if (tokens.length > 0) tokens[tokens.length - 1].joinsNext = joins(text, tokens[tokens.length - 1].end, start);
-    tokens.push({ start, end: i, stem: stem(word), joinsNext: false });
+    tokens.push({ start, end: i, word, stem: stem(word), joinsNext: false });
   }
   return tokens;
 }
@@ -93,10 +95,10 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
-/** The stems of a phrase, or undefined when it has a word the tokenizer would not see as one phrase. */
-export function phraseStems(phrase: string): string[] | undefined {
+/** The words of a phrase, or undefined when the tokenizer would not see it as one run of words. */
+export function phraseTokens(phrase: string): Token[] | undefined {
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return undefined;
   for (let i = 0; i < tokens.length - 1; i++) if (!tokens[i].joinsNext) return undefined;
-  return tokens.map((t) => t.stem);
+  return tokens;
 }

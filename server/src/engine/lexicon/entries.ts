@@ -31,6 +31,7 @@ export function builtInEntries(rule: LexiconRule): CompiledEntry[] {
         phrase: entry.phrase,
         pattern: entry.pattern,
         matchCase: entry.matchCase ?? false,
+        inflect: entry.inflect ?? true,
         rule: entry.rule,
         signal: entry.signal,
         score: weightScore(entry.weight),
@@ -73,6 +74,7 @@ export function customEntries(settings: PostlintSettings, rule: LexiconRule): Co
     entries.push({
       phrase: phrase.trim(),
       matchCase: false,
+      inflect: true,
       rule,
       signal: 'custom',
       score: STRONG,
@@ -97,6 +99,7 @@ export function allowEntries(allow: readonly string[]): CompiledEntry[] {
   return allow.map((phrase) => ({
     phrase,
     matchCase: false,
+    inflect: true,
     rule: 'allow',
     signal: 'allow',
     score: 0,

@@ -1,5 +1,5 @@
 import { isCjk } from '../parse/post';
-import { phraseStems, tokenize, type Token } from './english';
+import { phraseTokens, tokenize, type Token } from './english';
 import type { CompiledEntry } from './types';
 
 /** A hit in the matched text's own offsets. */
@@ -20,7 +20,9 @@ interface CharNode {
 }
 
 interface WordNode {
-  next: Map<string, WordNode>;
+  /** Children by stem, and by the word as written for phrases that do not inflect. */
+  stems: Map<string, WordNode>;
+  words: Map<string, WordNode>;
   entry?: CompiledEntry;
 }
 
@@ -37,7 +39,7 @@ interface PatternSet {
  */
 export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
   const chars: CharNode = { next: new Map() };
-  const words: WordNode = { next: new Map() };
+  const words: WordNode = { stems: new Map(), words: new Map() };
   const foldCase: CompiledEntry[] = [];
   const exactCase: CompiledEntry[] = [];
   for (const entry of entries) {
@@ -49,7 +51,7 @@ export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
   }
   const patternSets = [compilePatterns(foldCase, 'gimu'), compilePatterns(exactCase, 'gmu')].filter((p): p is PatternSet => p !== undefined);
   const hasChars = chars.next.size > 0;
-  const hasWords = words.next.size > 0;
+  const hasWords = words.stems.size > 0 || words.words.size > 0;
   return {
     find(text) {
       const hits: RawMatch[] = [];
@@ -84,12 +86,14 @@ function addChars(root: CharNode, entry: CompiledEntry): void {
 }
 
 function addWords(root: WordNode, entry: CompiledEntry): void {
-  const stems = phraseStems(entry.phrase!);
-  if (!stems) return;
+  const tokens = phraseTokens(entry.phrase!);
+  if (!tokens) return;
   let node = root;
-  for (const s of stems) {
-    let child = node.next.get(s);
-    if (!child) node.next.set(s, (child = { next: new Map() }));
+  for (const token of tokens) {
+    const children = entry.inflect ? node.stems : node.words;
+    const key = entry.inflect ? token.stem : token.word;
+    let child = children.get(key);
+    if (!child) children.set(key, (child = { stems: new Map(), words: new Map() }));
     node = child;
   }
   node.entry ??= entry;
@@ -110,15 +114,33 @@ function findChars(root: CharNode, text: string, hits: RawMatch[]): void {
 
 function findWords(root: WordNode, tokens: Token[], hits: RawMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    let node = root.next.get(tokens[i].stem);
-    let best: RawMatch | undefined;
-    for (let j = i; node; j++) {
-      if (node.entry) best = { start: tokens[i].start, end: tokens[j].end, entry: node.entry };
-      if (!tokens[j].joinsNext || j + 1 >= tokens.length) break;
-      node = node.next.get(tokens[j + 1].stem);
-    }
-    if (best) hits.push(best);
+    const best = longestFrom(root, tokens, i);
+    if (best) hits.push({ start: tokens[i].start, end: tokens[best.last].end, entry: best.entry });
   }
+}
+
+interface WordHit {
+  last: number;
+  entry: CompiledEntry;
+}
+
+/**
+ * The longest phrase continuing from `node` at token `j`. A word continues a phrase by its stem or,
+ * for phrases that do not inflect, as written; both branches are followed (phrases are a few words).
+ */
+function longestFrom(node: WordNode, tokens: Token[], j: number): WordHit | undefined {
+  const token = tokens[j];
+  const byStem = longestVia(node.stems.get(token.stem), tokens, j);
+  const asWritten = longestVia(node.words.get(token.word), tokens, j);
+  if (!byStem) return asWritten;
+  return asWritten && asWritten.last > byStem.last ? asWritten : byStem;
+}
+
+function longestVia(child: WordNode | undefined, tokens: Token[], j: number): WordHit | undefined {
+  if (!child) return undefined;
+  const here = child.entry ? { last: j, entry: child.entry } : undefined;
+  if (!tokens[j].joinsNext || j + 1 >= tokens.length || (child.stems.size === 0 && child.words.size === 0)) return here;
+  return longestFrom(child, tokens, j + 1) ?? here;
 }
 
 /** Every lexicon of one lint tokenizes the same published text; tokenize it once. */

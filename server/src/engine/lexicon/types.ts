@@ -12,6 +12,8 @@ export interface LexiconEntry {
   pattern?: string;
   /** Patterns match case-insensitively unless this is set (datelines, `About Acme`). */
   matchCase?: boolean;
+  /** English phrases match inflected words unless this is false (imperatives: "shop now", not "shopping now"). */
+  inflect?: boolean;
   rule: LexiconRule;
   /** The kind of signal: call-to-buy, urgency, price, hype; officialese, newsroom, boilerplate, dateline… */
   signal: string;
@@ -33,6 +35,7 @@ export interface CompiledEntry {
   phrase?: string;
   pattern?: string;
   matchCase: boolean;
+  inflect: boolean;
   rule: string;
   signal: string;
   score: number;

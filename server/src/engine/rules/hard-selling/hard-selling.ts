@@ -2,9 +2,12 @@ import { findPhrases } from '../../lexicon';
 import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
 import { STRONG } from '../../lexicon/types';
 import { docsUrl, type Rule } from '../../rule';
-import { firstSentenceEnd } from './opening';
+import { firstSentenceEnd, weightedLength } from './opening';
 
-export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'price', 'hype', 'prize', 'self-promotion'] as const;
+/** One strong selling phrase per this many units (a text message's worth) makes a post a pitch. */
+const UNITS_PER_STRONG_SIGNAL = 160;
+
+export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'price', 'hype', 'prize', 'self-promotion', 'fine-print'] as const;
 
 export const hardSellingRule: Rule = {
   meta: {
@@ -59,7 +62,8 @@ export const hardSellingRule: Rule = {
     const openingEnd = post.published.toSource(firstSentenceEnd(post.published.text), 'end');
     const inOpening = matches.filter((m) => m.start < openingEnd);
     const pitchUpFront = (context.options.opening as boolean) && scoreOf(inOpening) >= STRONG;
-    const wholePost = score >= minScore;
+    // A short post with a strong pitch is mostly pitch, even below minScore.
+    const wholePost = score >= minScore || (score >= STRONG && (score / STRONG) * UNITS_PER_STRONG_SIGNAL >= weightedLength(post.published.text));
     if (!pitchUpFront && !wholePost) return;
     // Several kinds of pressure at once (price, urgency and a call to buy) is a flyer, not a post.
     const escalate = new Set(matches.map((m) => m.entry.signal)).size >= 3 || score >= 2 * minScore;
