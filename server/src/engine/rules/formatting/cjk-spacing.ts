@@ -1,0 +1,58 @@
+import { docsUrl, type Rule } from '../../rule';
+import { CODE, HASHTAG, MENTION, isAsciiDigit, isAsciiLetter, isHan, proseIndex, toSourceEdit, toSourceSpan } from './prose';
+
+// URLs are ASCII runs, so no boundary falls inside one; the edge of a URL is checked like any Latin text,
+// which also keeps platforms from running the following Chinese into the link.
+const SKIPPED = CODE | MENTION | HASHTAG;
+
+export const cjkSpacingRule: Rule = {
+  meta: {
+    id: 'formatting/cjk-spacing',
+    family: 'formatting',
+    defaultSeverity: 'hint',
+    description: {
+      en: 'No space between Chinese characters and Latin letters or digits.',
+      zh: '中文与英文字母、数字之间没有空格。',
+    },
+    rationale: {
+      en: 'A space between Chinese and Latin text ("用 VS Code 写") keeps each word readable at a glance. Teams disagree on this convention, so it is a hint: turn it off or raise it in settings.',
+      zh: '中英文之间加空格（“用 VS Code 写”），词与词一眼就能分开。各团队对此习惯不一，所以默认只是提示，可在设置里关掉或调高。',
+    },
+    docs: docsUrl('formatting/cjk-spacing'),
+    fixable: true,
+    options: {
+      digits: {
+        type: 'boolean',
+        default: true,
+        description: { en: 'Also ask for a space between Chinese and digits ("共 3 个").', zh: '中文与数字之间也要求空格（“共 3 个”）。' },
+      },
+    },
+  },
+  check(context) {
+    const { post, t } = context;
+    const { text, mask } = proseIndex(post);
+    const digits = context.options.digits as boolean;
+    const isLatin = (code: number) => isAsciiLetter(code) || (digits && isAsciiDigit(code));
+    let previous = -1;
+    let previousAt = -1;
+    for (let i = 0; i < text.length; ) {
+      const code = text.codePointAt(i)!;
+      const size = code > 0xffff ? 2 : 1;
+      const skipped = (mask[i] & SKIPPED) !== 0;
+      if (!skipped && previous >= 0 && ((isHan(previous) && isLatin(code)) || (isLatin(previous) && isHan(code)))) {
+        const edit = toSourceEdit(post, i, i, ' ');
+        context.report({
+          ...toSourceSpan(post, previousAt, i + size),
+          message: t({
+            en: `"${String.fromCodePoint(previous)}${String.fromCodePoint(code)}": Chinese run into Latin letters or digits reads as one clump, so put a space between them.`,
+            zh: `“${String.fromCodePoint(previous)}${String.fromCodePoint(code)}”：中文和英文、数字挤在一起不好认，中间加一个空格。`,
+          }),
+          fixes: [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [edit] }],
+        });
+      }
+      previous = skipped ? -1 : code;
+      previousAt = i;
+      i += size;
+    }
+  },
+};
