@@ -1,0 +1,76 @@
+// `npm run test:e2e:electron`: the same suite in a desktop VS Code downloaded by
+// @vscode/test-electron, for machines that can reach the VS Code download site (a laptop, a CI
+// with internet; on headless Linux run it under `xvfb-run -a`). Offline, use `npm run test:e2e`.
+//
+//   node --import tsx scripts/e2e/electron.ts [--only dev|vsix]... [--scenario name]...
+//   POSTLINT_E2E_VSCODE_VERSION=1.100.3 pins the editor (default: the latest stable; the
+//   code-server launcher already covers the oldest version we support).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
+import { bundleSuite, writeTesterExtension } from './bundle';
+import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
+import type { Scenario } from '../../test/e2e/scenarios';
+import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, summarize, type Outcome, type Target } from './runs';
+
+const VERSION = process.env.POSTLINT_E2E_VSCODE_VERSION ?? 'stable';
+
+async function runTarget(target: Target, vscodeExecutablePath: string, scenarios: Scenario[]): Promise<Outcome[]> {
+  let extensionDevelopmentPath = REPO_ROOT;
+  let extensionTestsPath = SUITE_ENTRY;
+  const sharedExtensions = join(RUNS_DIR, `electron-${target}-extensions`);
+  if (target === 'vsix') {
+    const vsix = buildVsix();
+    const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
+    const install = spawnSync(cli, [...cliArgs, '--extensions-dir', sharedExtensions, '--install-extension', vsix], { encoding: 'utf8', stdio: 'inherit' });
+    if (install.status !== 0) throw new Error(`installing ${vsix} failed (exit ${install.status}).`);
+    extensionDevelopmentPath = join(RUNS_DIR, 'electron-vsix-tester');
+    extensionTestsPath = writeTesterExtension(extensionDevelopmentPath);
+  }
+  return runScenarios(target, scenarios, (scenario) =>
+    runScenario(target, scenario, 'electron', async (run) => {
+      const exitCode = await runTests({
+        vscodeExecutablePath,
+        extensionDevelopmentPath,
+        extensionTestsPath,
+        extensionTestsEnv: run.env,
+        launchArgs: [
+          'folder' in run.open ? run.open.folder : run.open.workspace,
+          '--user-data-dir', join(run.dir, 'user-data'),
+          '--extensions-dir', sharedExtensions,
+          '--skip-welcome',
+          '--skip-release-notes',
+          ...(scenario.trusted ? ['--disable-workspace-trust'] : []),
+        ],
+      });
+      return { ok: exitCode === 0, phases: [] };
+    }),
+  );
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, scenario: { type: 'string', multiple: true } } });
+  const targets = (values.only ?? ['dev', 'vsix']) as Target[];
+  const scenarios = scenariosNamed(values.scenario ?? []);
+  const outcomes: Outcome[] = [];
+  const vscodeExecutablePath = await downloadAndUnzipVSCode(VERSION).catch((error: Error) => {
+    throw new Error(`Could not download VS Code ${VERSION} (${error.message}). Without internet, run \`npm run test:e2e\` (code-server) instead.`);
+  });
+  await bundleSuite();
+  if (targets.includes('dev')) {
+    npmRun('build');
+    outcomes.push(...(await runTarget('dev', vscodeExecutablePath, scenarios)));
+  }
+  if (targets.includes('vsix')) outcomes.push(...(await runTarget('vsix', vscodeExecutablePath, scenarios)));
+  process.stdout.write(`\n${summarize(outcomes)}\n`);
+  return outcomes.every((o) => o.ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`${error.stack ?? error.message}\n`);
+    process.exit(1);
+  },
+);

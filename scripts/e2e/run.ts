@@ -1,0 +1,105 @@
+// `npm run test:e2e`: the extension's tests in a real VS Code (code-server driven by headless
+// Chromium), first against the development folder, then against the packaged .vsix installed into
+// a clean extensions folder; in between, the Neovim test of the built server.
+//
+//   node --import tsx scripts/e2e/run.ts [--only dev|nvim|vsix]... [--scenario folder|multi-root|restricted]...
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Scenario } from '../../test/e2e/scenarios';
+import { bundleSuite, writeTesterExtension } from './bundle';
+import { installVsix, runFolders, startCodeServer } from './codeServer';
+import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
+import { buildVsix, npmRun, phaseTimer, runScenario, runScenarios, scenariosNamed, summarize, type LaunchResult, type Outcome, type ScenarioRun, type Target } from './runs';
+import { ensureSetup } from './setup';
+import { runTestsInWorkbench } from './workbench';
+
+const STEPS = ['dev', 'nvim', 'vsix'] as const;
+type Step = (typeof STEPS)[number];
+const SCENARIO_TIMEOUT_MS = Number(process.env.POSTLINT_E2E_TIMEOUT_MS ?? 180_000);
+
+interface ExtensionUnderTest {
+  target: Target;
+  extensionDevelopmentPath: string;
+  extensionTestsPath: string;
+  /** Extensions to copy into each run's clean extensions folder (the installed .vsix). */
+  installedExtensions?: string;
+}
+
+/** One scenario in code-server: a fresh server, the workbench in Chromium, the tests, shutdown. */
+function launchInCodeServer(extension: ExtensionUnderTest, scenario: Scenario): (run: ScenarioRun) => Promise<LaunchResult> {
+  return async (run) => {
+    const timer = phaseTimer();
+    const folders = runFolders(run.dir);
+    if (extension.installedExtensions) cpSync(extension.installedExtensions, folders.extensions, { recursive: true });
+    const server = await startCodeServer({ folders, trusted: scenario.trusted, env: run.env });
+    timer.mark('server ready');
+    try {
+      const { extensionDevelopmentPath, extensionTestsPath } = extension;
+      const exitCode = await runTestsInWorkbench({ authority: server.authority, open: run.open, runDir: run.dir, timeoutMs: SCENARIO_TIMEOUT_MS, extensionDevelopmentPath, extensionTestsPath });
+      timer.mark('workbench + tests');
+      return { ok: exitCode === 0, phases: timer.phases };
+    } finally {
+      await server.stop();
+      timer.mark('stop');
+    }
+  };
+}
+
+async function runTarget(extension: ExtensionUnderTest, scenarios: Scenario[]): Promise<Outcome[]> {
+  return runScenarios(extension.target, scenarios, (scenario) => runScenario(extension.target, scenario, 'code-server', launchInCodeServer(extension, scenario)));
+}
+
+function runNeovimTest(): Outcome {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--config', join(REPO_ROOT, 'test', 'nvim', '.mocharc.json')], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  return { label: 'neovim', ok: result.status === 0, seconds: (performance.now() - started) / 1000 };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, scenario: { type: 'string', multiple: true } } });
+  const steps = new Set<Step>((values.only ?? STEPS) as Step[]);
+  for (const step of steps) if (!STEPS.includes(step)) throw new Error(`--only takes ${STEPS.join(', ')}; got "${step}".`);
+  const scenarios = scenariosNamed(values.scenario ?? []);
+  const outcomes: Outcome[] = [];
+
+  const setupSeconds = ensureSetup() / 1000;
+  outcomes.push({ label: 'setup (packages, code-server)', ok: true, seconds: setupSeconds });
+  await bundleSuite();
+
+  if (steps.has('dev')) {
+    npmRun('build');
+    outcomes.push(...(await runTarget({ target: 'dev', extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: SUITE_ENTRY }, scenarios)));
+  }
+  if (steps.has('nvim')) {
+    if (!steps.has('dev')) npmRun('build');
+    outcomes.push(runNeovimTest());
+  }
+  if (steps.has('vsix')) {
+    const started = performance.now();
+    const vsix = buildVsix();
+    const vsixRoot = join(RUNS_DIR, 'vsix');
+    rmSync(vsixRoot, { recursive: true, force: true });
+    const installed = runFolders(join(vsixRoot, 'install'));
+    installVsix(installed, vsix);
+    const tester = join(vsixRoot, 'tester');
+    const extensionTestsPath = writeTesterExtension(tester);
+    outcomes.push({ label: 'vsix package + install', ok: true, seconds: (performance.now() - started) / 1000 });
+    outcomes.push(...(await runTarget({ target: 'vsix', extensionDevelopmentPath: tester, extensionTestsPath, installedExtensions: installed.extensions }, scenarios)));
+  }
+
+  process.stdout.write(`\n${summarize(outcomes)}\n`);
+  return outcomes.every((o) => o.ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`${error.stack ?? error.message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,72 @@
+// Opens code-server's web workbench in headless Chromium with the extension under development and
+// the test entry point in the page URL (code-server takes neither on its command line), and waits
+// for the workbench to report the tests' exit code.
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './paths';
+
+export interface WorkbenchRun {
+  /** `127.0.0.1:PORT` of the running code-server. */
+  authority: string;
+  /** What to open: a folder, or a `.code-workspace` file. */
+  open: { folder: string } | { workspace: string };
+  extensionDevelopmentPath: string;
+  extensionTestsPath: string;
+  /** Browser profile and console log go here. */
+  runDir: string;
+  timeoutMs: number;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function workbenchUrl(run: Pick<WorkbenchRun, 'authority' | 'open' | 'extensionDevelopmentPath' | 'extensionTestsPath'>): string {
+  // The extension host runs on the server: the URIs name it with the authority the browser uses.
+  const remote = (path: string) => `vscode-remote://${run.authority}${path}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(run.extensionDevelopmentPath)],
+    ['extensionTestsPath', remote(run.extensionTestsPath)],
+  ];
+  const target = 'folder' in run.open ? `folder=${encodeURIComponent(run.open.folder)}` : `workspace=${encodeURIComponent(run.open.workspace)}`;
+  return `http://${run.authority}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/** Resolves with the exit code the tests ended with. */
+export async function runTestsInWorkbench(run: WorkbenchRun): Promise<number> {
+  const profile = join(run.runDir, 'browser');
+  mkdirSync(profile, { recursive: true });
+  const consoleLog = createWriteStream(join(run.runDir, 'browser-console.log'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => consoleLog.write(`${new Date().toISOString()} [${message.type()}] ${message.text()}\n`));
+    page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
+    let exit!: (code: number) => void;
+    const exitCode = new Promise<number>((resolve) => (exit = resolve));
+    // The workbench calls this when the extension tests settle, as it does for VS Code's own smoke tests.
+    await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
+    await page.goto(workbenchUrl(run));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the tests did not finish within ${run.timeoutMs} ms`)), run.timeoutMs);
+    });
+    try {
+      return await Promise.race([exitCode, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    await context.close();
+    consoleLog.end();
+    // Hundreds of files nobody reads; `vsce package` would walk them all.
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

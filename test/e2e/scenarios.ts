@@ -1,0 +1,25 @@
+// The editor sessions the suite runs in. Both launchers (code-server and @vscode/test-electron)
+// open the same workspaces with the same trust, and the test index picks the suites by name.
+
+export type ScenarioName = 'folder' | 'multi-root' | 'restricted';
+
+export interface Scenario {
+  name: ScenarioName;
+  /** What to open, relative to `test/e2e/workspaces/` (the launchers open a fresh copy). */
+  open: { folder: string } | { workspace: string };
+  /** False starts the editor with workspace trust enabled, so the folder opens in restricted mode. */
+  trusted: boolean;
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  { name: 'folder', open: { folder: 'folder' }, trusted: true },
+  { name: 'multi-root', open: { workspace: 'multi-root/posts.code-workspace' }, trusted: true },
+  { name: 'restricted', open: { folder: 'restricted' }, trusted: false },
+];
+
+/** Names the scenario for the test index (the extension host inherits the launcher's environment). */
+export const SCENARIO_ENV = 'POSTLINT_E2E_SCENARIO';
+/** The file the test index writes its report to; workbench console output is not reliable. */
+export const RESULTS_ENV = 'POSTLINT_E2E_RESULTS';
+/** Set when the extension under test is the installed .vsix, not the development folder. */
+export const PACKAGED_ENV = 'POSTLINT_E2E_PACKAGED';
