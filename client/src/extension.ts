@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, ConfigProblemsNotification, StatsNotification } from '../../shared/protocol';
+import { registerCommands } from './commands';
 import { CountStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
+    ...registerCommands(context),
   );
 
   client.onNotification(StatsNotification, (stats) => statusBar.update(stats));

@@ -13,6 +13,8 @@ import { lint, type LintOutput } from './engine/lint';
 import { PLATFORMS } from './engine/count/platforms';
 import type { PostlintSettings } from './engine/config';
 import type { Locale } from './engine/types';
+import { CODE_ACTION_KINDS, codeActionsFor, type CurrentLint } from './lsp/codeActions';
+import { hoverFor } from './lsp/hover';
 import { localeOf, SettingsStore } from './lsp/settings';
 import { toLspDiagnostic } from './lsp/translate';
 
@@ -50,6 +52,8 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      hoverProvider: true,
     },
     serverInfo: { name: 'postlint' },
   };
@@ -153,6 +157,26 @@ function statsOf(uri: string): PostStats | null {
 }
 
 connection.onRequest(StatsRequest, ({ uri }) => statsOf(uri));
+
+/** The lint of a document's current version; lints now when the debounced run has not caught up yet. */
+async function currentLint(uri: string): Promise<CurrentLint | undefined> {
+  const entry = linted.get(uri);
+  const document = documents.get(uri);
+  if (document && entry?.version === document.version) return { document, settings: entry.settings, output: entry.output };
+  const settings = await settingsStore.get(uri);
+  const latest = documents.get(uri);
+  if (!latest || settings.enable === false) return undefined;
+  return { document: latest, settings, output: lint(latest.getText(), settings) };
+}
+
+connection.onCodeAction(async (params) => {
+  const current = await currentLint(params.textDocument.uri);
+  return current ? codeActionsFor(params, current) : [];
+});
+connection.onHover(async (params) => {
+  const current = await currentLint(params.textDocument.uri);
+  return current ? hoverFor(params, current) : null;
+});
 
 documents.listen(connection);
 connection.listen();

@@ -7,6 +7,8 @@ import type { Summary } from './formatters/types';
 import { cliLocale, cliMessage } from './messages';
 import { readSettingsFile, SettingsLocator, type LoadedSettings } from './settingsFile';
 import { collectFiles } from './files';
+import { fixFile } from './fix';
+import { VERSION } from './version';
 import { decodePost } from './decode';
 
 export const EXIT_OK = 0;
@@ -19,7 +21,10 @@ const HELP = `Usage: postlint [files | folders | globs | -]... [options]
 Lints social-media post drafts (*.post.md). A folder means every *.post.md below it; - reads stdin.
 
 Options:
-  --format <stylish|json>   output format (default: stylish)
+  --format <stylish|json|sarif|github>
+                            output format (default: stylish); sarif is SARIF 2.1.0 for
+                            code scanning, github prints workflow-command annotations
+  --fix                     apply every preferred fix in place, then report what is left
   --platform <id>           platform for posts whose front matter names none
                             (${Object.keys(PLATFORMS).join(', ')})
   --config <file>           settings file (VS Code settings.json format) instead of the
@@ -53,6 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         config: { type: 'string' },
         locale: { type: 'string' },
         json: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
         'exit-zero': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -142,7 +148,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       continue;
     }
     if (!decoded.validUtf8) io.stderr(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
-    const result = lint(decoded.text, settingsFor(file));
+    const settings = settingsFor(file);
+    const text = values.fix ? fixFile(file, resolve(io.cwd, file), bytes, decoded, settings, locale, io) : decoded.text;
+    const result = lint(text, settings);
     summary.files++;
     for (const d of result.diagnostics) {
       if (d.severity === 'error') summary.errors++;
@@ -173,8 +181,6 @@ function runCount(platform: string | undefined, json: boolean, locale: Locale, i
   return count.valid ? EXIT_OK : EXIT_FINDINGS;
 }
 
-declare const POSTLINT_VERSION: string | undefined;
-const VERSION = typeof POSTLINT_VERSION === 'string' ? POSTLINT_VERSION : 'dev';
 
 if (require.main === module) {
   // A closed pipe (`postlint … | head`) is not an error worth a stack trace.

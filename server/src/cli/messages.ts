@@ -28,6 +28,14 @@ const MESSAGES = {
   settingsProblem: { en: 'Settings {source}: {key}: {message}', zh: '设置 {source}：{key}：{message}' },
   settingsFile: { en: 'Settings file {problem}', zh: '设置文件 {problem}' },
   countNeedsPlatform: { en: 'postlint count needs --platform <platform>', zh: 'postlint count 需要 --platform <平台>' },
+  fixed: { en: '{path}: fixed {count} problem(s)', zh: '{path}：修复了 {count} 个问题' },
+  fixChangedOnDisk: {
+    en: '{path} changed on disk while postlint was fixing it; left as it is: run postlint --fix again',
+    zh: '{path} 在修复期间被其他程序改动了；没有写入修复，请重新运行 postlint --fix',
+  },
+  fixStdin: { en: '--fix cannot write back to stdin; findings are reported unfixed', zh: '--fix 无法写回标准输入；只报告问题，不修复' },
+  fixInvalidUtf8: { en: '{path} is not valid UTF-8; not fixed, so that no bytes are lost', zh: '{path} 不是有效的 UTF-8；为免丢失原始字节，没有修复' },
+  fixWriteFailed: { en: 'Cannot write the fixes to {path}: {reason}', zh: '无法把修复写入 {path}：{reason}' },
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof MESSAGES;

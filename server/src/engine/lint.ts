@@ -6,6 +6,7 @@ import { parsePost, type ParsedPost } from './parse/post';
 import { snapToCodePoint } from './parse/lines';
 import type { Finding, PlatformTarget, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
+import { partAt, partMeasures, threadParts } from './rules/length/thread';
 import type { ConfigProblem, Diagnostic, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
@@ -150,13 +151,17 @@ function toDiagnostic(rule: Rule, finding: Finding, configured: Severity, post: 
   return diagnostic;
 }
 
-/** How each target platform counted this post, for hovers; kept off the per-keystroke path. */
-export function explainCount(text: string, settings: PostlintSettings = {}): PlatformStats[] {
+/**
+ * How each target platform counted this post, for hovers; kept off the per-keystroke path.
+ * For a thread, the count is the one of the part holding source offset `at` (the first part by default).
+ */
+export function explainCount(text: string, settings: PostlintSettings = {}, at = 0): PlatformStats[] {
   const config = resolveConfig(settings);
   const post = parsePost(text);
+  const part = partAt(threadParts(post), post.published.toPublished(at));
   return setUpPost(post, config).platforms.map((id) => {
     const spec = resolvePlatform(id, config.platformOverrides[id])!;
-    const m = measure(post.published.text, spec);
+    const m = partMeasures(post, spec)?.[part] ?? measure(post.published.text, spec);
     const stats: PlatformStats = { platform: id, length: m.length, limit: spec.limit, breakdown: m.breakdown(config.locale) };
     if (spec.fold !== undefined) stats.fold = spec.fold;
     return stats;
@@ -165,8 +170,12 @@ export function explainCount(text: string, settings: PostlintSettings = {}): Pla
 
 function statsOf(targets: PlatformTarget[], post: ParsedPost): LintStats {
   const platforms = targets.map(({ spec, measure: m }) => {
-    const stats: PlatformStats = { platform: spec.id, length: m.length, limit: spec.limit };
+    // A thread's parts are posted one by one: its length is its longest part's.
+    const parts = partMeasures(post, spec);
+    const length = parts ? Math.max(...parts.map((p) => p.length)) : m.length;
+    const stats: PlatformStats = { platform: spec.id, length, limit: spec.limit };
     if (spec.fold !== undefined) stats.fold = spec.fold;
+    if (parts) stats.parts = parts.length;
     return stats;
   });
   return { ...platforms[0], platforms, lang: post.lang };

@@ -70,6 +70,8 @@ export interface PlatformStats {
   length: number;
   limit: number;
   fold?: number;
+  /** For a thread on a platform that threads replies: how many posts; `length` is then the longest one's. */
+  parts?: number;
   /** Human-readable breakdown of how the count was made, in the message locale. */
   breakdown?: string;
 }

@@ -1,4 +1,8 @@
-import { docsUrl, type Rule } from '../../rule';
+import type { Measure } from '../../count/measure';
+import type { ParsedPost } from '../../parse/post';
+import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
+import { splitIntoThread } from './split';
+import { partMeasures, threadParts, type ThreadPart } from './thread';
 
 export const lengthRule: Rule = {
   meta: {
@@ -17,21 +21,50 @@ export const lengthRule: Rule = {
     const { post, targets, t } = context;
     const published = post.published;
     const namePlatforms = targets.length > 1;
-    for (const { spec, measure } of targets) {
-      if (measure.length <= spec.limit) continue;
-      const cut = measure.offsetAtCount(spec.limit);
-      const over = measure.length - spec.limit;
-      const name = t(spec.name);
-      const unit = t(spec.unit);
-      context.report({
-        start: published.toSource(cut, 'start'),
-        end: published.toSource(published.text.length, 'end'),
-        platform: namePlatforms ? spec.id : undefined,
-        message: t({
-          en: `${measure.length}/${spec.limit}: the last ${over} ${unit} don't fit on ${name}.`,
-          zh: `${measure.length}/${spec.limit}：超出 ${over} ${unit}，${name} 放不下标出的这部分。`,
-        }),
-      });
+    const splits = new Map<number, FixSpec[]>();
+    const parts = threadParts(post);
+    for (const { spec, measure: whole } of targets) {
+      // On platforms that thread replies, each part of a thread is a post of its own.
+      const perPart = partMeasures(post, spec);
+      const counted: { part: ThreadPart | null; index: number; m: Measure; from: number; to: number }[] = perPart
+        ? perPart.map((m, index) => ({ part: parts[index], index, m, from: parts[index].start, to: parts[index].end }))
+        : [{ part: null, index: 0, m: whole, from: 0, to: published.text.length }];
+      for (const { part, index, m, from, to } of counted) {
+        if (m.length <= spec.limit) continue;
+        const over = m.length - spec.limit;
+        const name = t(spec.name);
+        const unit = t(spec.unit);
+        const where = part ? { en: `Post ${index + 1} of ${parts.length}: `, zh: `第 ${index + 1}/${parts.length} 条：` } : { en: '', zh: '' };
+        if (spec.threads && !splits.has(index)) splits.set(index, splitFixes(context, post, index));
+        context.report({
+          start: published.toSource(from + m.offsetAtCount(spec.limit), 'start'),
+          end: published.toSource(to, 'end'),
+          platform: namePlatforms ? spec.id : undefined,
+          message: t({
+            en: `${where.en}${m.length}/${spec.limit}: the last ${over} ${unit} don't fit on ${name}.`,
+            zh: `${where.zh}${m.length}/${spec.limit}：超出 ${over} ${unit}，${name} 放不下标出的这部分。`,
+          }),
+          fixes: spec.threads ? splits.get(index) : undefined,
+        });
+      }
     }
   },
 };
+
+/** One "Split into a thread" fix per over-long part, shared by that part's findings on every platform. */
+function splitFixes(context: RuleContext, post: ParsedPost, index: number): FixSpec[] {
+  const specs = context.targets.filter((target) => target.spec.threads).map((target) => target.spec);
+  const split = splitIntoThread(post, threadParts(post), index, specs);
+  if (!split) return [];
+  const names = specs.map((spec) => context.t(spec.name)).join(context.t({ en: ' and ', zh: '和' }));
+  return [
+    {
+      title: context.t({
+        en: `Split into a thread of ${split.total} posts that each fit on ${names}`,
+        zh: `拆成 ${split.total} 条的串推（thread），每条都符合${names}的字数`,
+      }),
+      edits: split.edits,
+      preferred: true,
+    },
+  ];
+}
