@@ -5,6 +5,16 @@ import { CODE, HASHTAG, MENTION, isAsciiDigit, isAsciiLetter, isHan, proseIndex,
 // which also keeps platforms from running the following Chinese into the link.
 const SKIPPED = CODE | MENTION | HASHTAG;
 
+const ANY_HAN = /[\u3400-\u9fff\uf900-\ufaff\ud840-\ud87e]/;
+const OTHER = 0;
+const HAN = 1;
+const LATIN = 2;
+
+function classify(code: number, digits: boolean): number {
+  if (code < 128) return isAsciiLetter(code) || (digits && isAsciiDigit(code)) ? LATIN : OTHER;
+  return isHan(code) ? HAN : OTHER;
+}
+
 export const cjkSpacingRule: Rule = {
   meta: {
     id: 'formatting/cjk-spacing',
@@ -31,28 +41,28 @@ export const cjkSpacingRule: Rule = {
   check(context) {
     const { post, t } = context;
     const { text, mask } = proseIndex(post);
+    if (!ANY_HAN.test(text)) return;
     const digits = context.options.digits as boolean;
-    const isLatin = (code: number) => isAsciiLetter(code) || (digits && isAsciiDigit(code));
-    let previous = -1;
+    let previous = OTHER;
     let previousAt = -1;
-    for (let i = 0; i < text.length; ) {
-      const code = text.codePointAt(i)!;
-      const size = code > 0xffff ? 2 : 1;
-      const skipped = (mask[i] & SKIPPED) !== 0;
-      if (!skipped && previous >= 0 && ((isHan(previous) && isLatin(code)) || (isLatin(previous) && isHan(code)))) {
-        const edit = toSourceEdit(post, i, i, ' ');
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      const at = i;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
+      const kind = (mask[at] & SKIPPED) !== 0 ? OTHER : classify(code, digits);
+      if (kind !== OTHER && previous !== OTHER && kind !== previous) {
+        const pair = text.slice(previousAt, i + 1);
         context.report({
-          ...toSourceSpan(post, previousAt, i + size),
+          ...toSourceSpan(post, previousAt, i + 1),
           message: t({
-            en: `"${String.fromCodePoint(previous)}${String.fromCodePoint(code)}": Chinese run into Latin letters or digits reads as one clump, so put a space between them.`,
-            zh: `“${String.fromCodePoint(previous)}${String.fromCodePoint(code)}”：中文和英文、数字挤在一起不好认，中间加一个空格。`,
+            en: `"${pair}": Chinese run into Latin letters or digits reads as one clump, so put a space between them.`,
+            zh: `“${pair}”：中文和英文、数字挤在一起不好认，中间加一个空格。`,
           }),
-          fixes: [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [edit] }],
+          fixes: [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [toSourceEdit(post, at, at, ' ')] }],
         });
       }
-      previous = skipped ? -1 : code;
-      previousAt = i;
-      i += size;
+      previous = kind;
+      previousAt = at;
     }
   },
 };

@@ -31,12 +31,12 @@ export const markdownRule: Rule = {
   },
   check(context) {
     const { post, t } = context;
-    const allowed = new Set(context.options.allow as readonly string[]);
+    const allowed = context.options.allow as readonly string[];
     const platform = t(context.targets[0].spec.name);
     const index = proseIndex(post);
     const constructs = [...findBlockMarkup(post), ...findInlineMarkup(post, index)];
     for (const construct of constructs) {
-      if (allowed.has(construct.kind)) continue;
+      if (allowed.includes(construct.kind)) continue;
       const markup = markupOf(post.text, construct);
       context.report({
         start: construct.start,
@@ -121,7 +121,8 @@ function findInlineMarkup(post: ParsedPost, index: ProseIndex): MarkupConstruct[
   }
 
   const usedDelimiters = new Set<number>();
-  EMPHASIS.lastIndex = 0;
+  // Most posts have neither `*` nor `_`; skipping the scan then is most of this rule's speed.
+  EMPHASIS.lastIndex = text.includes('*') || text.includes('_') ? 0 : text.length;
   for (let m = EMPHASIS.exec(text); m !== null; m = EMPHASIS.exec(text)) {
     const delimiter = m[1] ?? m[3];
     const content = m[2] ?? m[4];
@@ -139,7 +140,7 @@ function findInlineMarkup(post: ParsedPost, index: ProseIndex): MarkupConstruct[
     construct(delimiter.length === 1 ? 'italic' : 'bold', open, end, [toSourceEdit(post, open, open + delimiter.length, ''), toSourceEdit(post, close, end, '')]);
   }
 
-  LINK.lastIndex = 0;
+  LINK.lastIndex = text.includes('](') ? 0 : text.length;
   for (let m = LINK.exec(text); m !== null; m = LINK.exec(text)) {
     if (mask[m.index] & (CODE | MENTION | HASHTAG)) continue;
     const [whole, label, url] = m;

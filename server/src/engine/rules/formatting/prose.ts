@@ -91,14 +91,14 @@ function buildIndex(post: ParsedPost): ProseIndex {
   }
   const inlineCode = findInlineCode(text, mask);
   for (const span of inlineCode) mask.fill(CODE, span.start, span.end);
-  for (const match of text.matchAll(URL_PATTERN)) {
-    if (mask[match.index] & CODE) continue;
-    const end = match.index + urlLength(match[0]);
-    mask.fill(URL_TEXT, match.index, end);
+  // The cheap substring checks spare most posts the regex scans.
+  URL_PATTERN.lastIndex = text.includes('://') || text.includes('www.') || text.includes('WWW.') ? 0 : text.length;
+  for (let m = URL_PATTERN.exec(text); m !== null; m = URL_PATTERN.exec(text)) {
+    if (!(mask[m.index] & CODE)) mask.fill(URL_TEXT, m.index, m.index + urlLength(m[0]));
   }
-  for (const match of text.matchAll(MENTION_PATTERN)) {
-    if (mask[match.index] !== 0) continue;
-    mask.fill(MENTION, match.index, match.index + match[0].length);
+  MENTION_PATTERN.lastIndex = text.includes('@') ? 0 : text.length;
+  for (let m = MENTION_PATTERN.exec(text); m !== null; m = MENTION_PATTERN.exec(text)) {
+    if (mask[m.index] === 0) mask.fill(MENTION, m.index, m.index + m[0].length);
   }
   const hashtags = findHashtags(text, mask);
   for (const tag of hashtags) mask.fill(HASHTAG, tag.start, tag.end);
@@ -138,12 +138,13 @@ function urlLength(url: string): number {
  */
 function findInlineCode(text: string, mask: Uint8Array): Span[] {
   const spans: Span[] = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
+  // Only lines holding a backtick are scanned, found by jumping from one backtick to the next.
+  for (let tick = text.indexOf('`'); tick >= 0; tick = text.indexOf('`', tick)) {
+    const lineStart = text.lastIndexOf('\n', tick) + 1;
+    let lineEnd = text.indexOf('\n', tick);
     if (lineEnd < 0) lineEnd = text.length;
-    if (text.indexOf('`', lineStart) < lineEnd) pairBackticks(text, lineStart, lineEnd, mask, spans);
-    lineStart = lineEnd + 1;
+    pairBackticks(text, lineStart, lineEnd, mask, spans);
+    tick = lineEnd;
   }
   return spans;
 }

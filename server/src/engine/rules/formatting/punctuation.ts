@@ -2,7 +2,8 @@ import { docsUrl, type Rule, type RuleContext } from '../../rule';
 import { codePointBefore, isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan, isHorizontalSpace, isLineBreak, proseIndex, toSourceEdit, toSourceSpan } from './prose';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', '?': '？', '!': '！', ':': '：', ';': '；', '(': '（', ')': '）' };
-const REPEATABLE = new Set([...'!?！？']);
+const IS_MARK = new Uint8Array(128);
+for (const mark of Object.keys(FULL_WIDTH)) IS_MARK[mark.charCodeAt(0)] = 1;
 const QUESTION = new Set([...'?？']);
 const FULL_WIDTH_MARK = new Set([...'！？']);
 // :) ;-) :D :P and friends after Chinese text are emoticons, not colons.
@@ -37,15 +38,18 @@ export const punctuationRule: Rule = {
     const repeatedMarks = context.options.repeatedMarks as boolean;
     let pairedClose = -1;
     for (let i = 0; i < text.length; i++) {
-      const char = text[i];
+      const code = text.charCodeAt(i);
+      // Most characters are letters or Han: one comparison each keeps the scan cheap.
+      if ((code >= 128 || !IS_MARK[code]) && code !== 0xff01 && code !== 0xff1f) continue;
       if (mask[i] !== 0) continue;
-      if (REPEATABLE.has(char) && REPEATABLE.has(text[i + 1] ?? '') && mask[i + 1] === 0) {
+      if (isRepeatable(code) && isRepeatable(text.charCodeAt(i + 1)) && mask[i + 1] === 0) {
         let end = i + 2;
-        while (end < text.length && REPEATABLE.has(text[end]) && mask[end] === 0) end++;
+        while (end < text.length && isRepeatable(text.charCodeAt(end)) && mask[end] === 0) end++;
         if (repeatedMarks) reportRun(context, text, i, end);
         i = end - 1;
         continue;
       }
+      const char = text[i];
       if (!(char in FULL_WIDTH) || i === pairedClose) continue;
       // A `)` closing Chinese parentheses is about to become `）`, so what follows it is in Chinese text.
       const before = i - 1 === pairedClose ? 0xff09 : mask[i - 1] ? -1 : codePointBefore(text, i);
@@ -62,6 +66,10 @@ export const punctuationRule: Rule = {
     }
   },
 };
+
+function isRepeatable(code: number): boolean {
+  return code === 33 || code === 63 || code === 0xff01 || code === 0xff1f;
+}
 
 /** Whether the half-width mark at `at` sits in Chinese text. */
 function needsFullWidth(text: string, mask: Uint8Array, at: number, before: number): boolean {

@@ -41,6 +41,7 @@ export const shoutingRule: Rule = {
   check(context) {
     const { post, t } = context;
     const { text, mask } = proseIndex(post);
+    if (!TWO_CAPITALS.test(text)) return;
     const acronyms = acronymSet(context.options.acronyms as readonly string[]);
     const minWords = context.options.minWords as number;
     let run: Word[] = [];
@@ -89,6 +90,8 @@ const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{N}]+(?:['’][\p{Lu}\p{Ll}]+)*/gu;
 // Its own copy: the scan over the post is still using WORD's lastIndex when a run is rewritten.
 const WORD_IN_RUN = new RegExp(WORD.source, 'gu');
 const UPPER = /\p{Lu}/gu;
+/** Every capitalised word has two capitals with at most digits or an apostrophe between: a cheap way out for most posts. */
+const TWO_CAPITALS = /\p{Lu}['’\p{N}]*\p{Lu}/u;
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
 /** What may sit between the words of one run: spaces and light punctuation on one line. */
 const RUN_GAP = /^[ \t,.;:!?&/'"’()\-–—…]*$/;
