@@ -41,7 +41,7 @@ function section(d: Diagnostic, current: CurrentLint, locale: Locale): string {
   const lines = [`**postlint · ${d.rule}**${rule ? ` — ${escape(pick(locale, rule.meta.description))}` : ''}`];
   if (rule) lines.push('', `*${pick(locale, TITLES.whyItMatters())}:* ${escape(pick(locale, rule.meta.rationale))}`);
   if (d.family === 'length') {
-    const breakdown = countBreakdown(d, current);
+    const breakdown = countBreakdown(d, current, locale);
     if (breakdown) lines.push('', `*${pick(locale, TITLES.howCounted())}:* ${escape(breakdown)}`);
   }
   lines.push('', `[${pick(locale, TITLES.ruleDoc(d.rule))}](${d.docs})`);
@@ -49,11 +49,11 @@ function section(d: Diagnostic, current: CurrentLint, locale: Locale): string {
 }
 
 /** The count of the platform the finding is about, for the part of a thread it sits in. */
-function countBreakdown(d: Diagnostic, current: CurrentLint): string | undefined {
+function countBreakdown(d: Diagnostic, current: CurrentLint, locale: Locale): string | undefined {
   const counts = explainCount(current.document.getText(), current.settings, d.start);
   const count = (d.platform ? counts.find((c) => c.platform === d.platform) : counts[0]) ?? counts[0];
   if (!count?.breakdown) return undefined;
-  const name = PLATFORMS[count.platform]?.name[resolveConfig(current.settings).locale === 'zh-CN' ? 'zh' : 'en'] ?? count.platform;
+  const name = PLATFORMS[count.platform] ? pick(locale, PLATFORMS[count.platform].name) : count.platform;
   return `${name} ${count.length}/${count.limit} · ${count.breakdown}`;
 }
 

@@ -53,10 +53,12 @@ export const lengthRule: Rule = {
 
 /** One "Split into a thread" fix per over-long part, shared by that part's findings on every platform. */
 function splitFixes(context: RuleContext, post: ParsedPost, index: number): FixSpec[] {
-  const specs = context.targets.filter((target) => target.spec.threads).map((target) => target.spec);
-  const split = splitIntoThread(post, threadParts(post), index, specs);
+  const targets = context.targets
+    .filter((target) => target.spec.threads)
+    .map(({ spec, measure: whole }) => ({ spec, length: (partMeasures(post, spec)?.[index] ?? whole).length }));
+  const split = splitIntoThread(post, threadParts(post), index, targets);
   if (!split) return [];
-  const names = specs.map((spec) => context.t(spec.name)).join(context.t({ en: ' and ', zh: '和' }));
+  const names = targets.map(({ spec }) => context.t(spec.name)).join(context.t({ en: ' and ', zh: '和' }));
   return [
     {
       title: context.t({

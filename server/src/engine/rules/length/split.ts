@@ -31,11 +31,16 @@ const WIDE_SENTENCE_END = new Set(['。', '！', '？', '…']);
 
 /**
  * Splits `parts[index]` into as many parts as it needs and renumbers the whole thread `k/N`.
+ * `targets` are the thread platforms with the part's current count on each.
  * Returns null when it cannot: a limit too small for even the number, or more than `MAX_THREAD_PARTS`.
  */
-export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], index: number, specs: readonly PlatformSpec[]): ThreadSplit | null {
+export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], index: number, targets: readonly { spec: PlatformSpec; length: number }[]): ThreadSplit | null {
   const part = parts[index];
   const text = post.published.text;
+  const specs = targets.map((target) => target.spec);
+  // Each new part holds at most a limit's worth: a draft that needs more posts than allowed is not split.
+  const atLeast = Math.max(...targets.map(({ spec, length }) => Math.ceil(length / spec.limit)));
+  if (parts.length - 1 + atLeast > MAX_THREAD_PARTS) return null;
   const breaks = findBreaks(text, part.contentStart, part.end);
   let digits = String(parts.length + 1).length;
   for (;;) {
@@ -91,7 +96,9 @@ function chunk(text: string, from: number, to: number, breaks: Break[], specs: r
 function longestFit(text: string, start: number, to: number, specs: readonly PlatformSpec[], widestNumber: string): number {
   let fit = to;
   for (const spec of specs) {
-    let window = Math.min(to - start, spec.limit * 2 + 64);
+    // A character is at least one code unit and counts at least 1, so the limit falls within about
+    // `limit` units; emoji sequences and long URLs (counted 23) make the window grow.
+    let window = Math.min(to - start, spec.limit + 32);
     for (;;) {
       const candidate = widestNumber + text.slice(start, start + window);
       const cut = measure(candidate, spec).offsetAtCount(spec.limit) - widestNumber.length;
