@@ -174,4 +174,19 @@ describe('code actions over LSP (dist/server.js)', () => {
       await zh.shutdown();
     }
   });
+
+  it('follows postlint.locale over the editor\'s language', async () => {
+    const en = new TestLspClient({ settings: { platform: 'x', locale: 'en' }, locale: 'zh-CN' });
+    await en.initialize();
+    try {
+      const uri = 'file:///tmp/locale.post.md';
+      en.open(uri, LONG_EN);
+      const length = (await en.diagnosticsFor(uri, 1)).find((d) => d.code === 'length')!;
+      assert.match(length.message as string, /don't fit on X/);
+      const titles = (await actionsAt(en, uri, length)).map((a) => a.title);
+      assert.ok(titles.includes('Disable length for this line'), titles.join('\n'));
+    } finally {
+      await en.shutdown();
+    }
+  });
 });
