@@ -54,6 +54,7 @@ describe('formatting/markdown', () => {
       'snake_case_name, 2*3*4, *^_^*, -_- ok -_-, #hashtag, >50% of us\n\n* bullet one\n* bullet two\n\n1. first\n\n![alt](a.png) <!-- **note** -->',
     ],
     'a "~~~~>" line is decoration, not a fence': ['~~~~> RT this\nplease', [], '~~~~> RT this\nplease'],
+    'a Weibo emoticon before an aside is not a link': ['开心[偷笑](他还不知道呢)', [], '开心[偷笑](他还不知道呢)'],
     'allow leaves a kind alone': ['# Title **bold**', ['**bold**'], '# Title bold', { rules: { 'formatting/markdown': { allow: ['heading'] } } }],
   });
 

@@ -101,7 +101,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 // Single-delimiter emphasis must start and end on a word, so emoticons like -_- … -_- and *^_^* stay out.
 const ITALIC_OPENS = /^[\p{L}\p{N}"'“‘(（《【「]/u;
 const ITALIC_CLOSES = /[\p{L}\p{N}"'”’)）》】」.!?。！？]$/u;
-const LINK = /(?<![!\\])\[([^\]\n]{1,200})\]\(([^()\s]{1,500})(?:[ \t]+"[^"\n]{0,200}")?\)/g;
+// The destination is printable ASCII (a URL or a path): Weibo's "[偷笑](…)" is an emoticon and an aside.
+const LINK = /(?<![!\\])\[([^\]\n]{1,200})\]\(([!-'*-~]{1,500})(?:[ \t]+"[^"\n]{0,200}")?\)/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Emphasis, code spans and links in the published text, with edits in source offsets. */

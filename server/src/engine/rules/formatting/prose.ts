@@ -105,9 +105,9 @@ function buildIndex(post: ParsedPost): ProseIndex {
   return { text, mask, inlineCode, hashtags };
 }
 
-// A fence line is the fence and at most a language name. Tweets open with "~~~~> RT …", which CommonMark
-// also reads as a fence; that is decoration, not code, and stays prose.
-const FENCE_OPENING = /^[ \t]*(?:`{3,}|~{3,})[ \t]*[^\s`]*[ \t]*$/;
+// A fence line is the fence and at most a language name. Posts open with "~~~~> RT …" or "~~~真后悔…", which
+// CommonMark also reads as fences; that is decoration, not code, and stays prose.
+const FENCE_OPENING = /^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$/;
 
 /** Whether a `fence` block was meant as code, judged by its opening line. */
 export function isIntendedFence(text: string, block: Block): boolean {
