@@ -6,19 +6,7 @@ import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CODE_SERVER_ENTRY } from './paths';
-
-/** What every run's editor is set to: no start page, no update or marketplace traffic, no prompts. */
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'git.enabled': false,
-  // An untrusted folder opens in Restricted Mode without the modal question.
-  'security.workspace.trust.startupPrompt': 'never',
-};
+import { writeUserSettings } from './runs';
 
 export interface RunFolders {
   root: string;
@@ -30,8 +18,7 @@ export interface RunFolders {
 export function runFolders(root: string): RunFolders {
   const folders = { root, userData: join(root, 'user-data'), extensions: join(root, 'extensions'), home: join(root, 'home') };
   for (const dir of Object.values(folders)) mkdirSync(dir, { recursive: true });
-  mkdirSync(join(folders.userData, 'User'), { recursive: true });
-  writeFileSync(join(folders.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeUserSettings(folders.userData);
   writeFileSync(join(root, 'config.yaml'), 'auth: none\n');
   return folders;
 }

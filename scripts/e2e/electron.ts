@@ -1,20 +1,36 @@
-// `npm run test:e2e:electron`: the same suite in a desktop VS Code downloaded by
+// `npm run test:e2e:electron`: the same suite in a desktop VS Code downloaded with
 // @vscode/test-electron, for machines that can reach the VS Code download site (a laptop, a CI
 // with internet; on headless Linux run it under `xvfb-run -a`). Offline, use `npm run test:e2e`.
 //
 //   node --import tsx scripts/e2e/electron.ts [--only dev|vsix]... [--scenario name]...
 //   POSTLINT_E2E_VSCODE_VERSION=1.100.3 pins the editor (default: the latest stable; the
 //   code-server launcher already covers the oldest version we support).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
+import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } from '@vscode/test-electron';
 import { bundleSuite, writeTesterExtension } from './bundle';
 import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
 import type { Scenario } from '../../test/e2e/scenarios';
-import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, summarize, type Outcome, type Target } from './runs';
+import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, summarize, writeUserSettings, type Outcome, type Target } from './runs';
 
 const VERSION = process.env.POSTLINT_E2E_VSCODE_VERSION ?? 'stable';
+
+/**
+ * What @vscode/test-electron's runTests passes, minus `--disable-workspace-trust`, which it always
+ * adds and the restricted-mode scenario must not have.
+ */
+const EDITOR_ARGS = ['--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes'];
+
+/** Starts the editor on the tests and resolves with its exit code. */
+function launch(executable: string, args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const windows = process.platform === 'win32';
+    const child = spawn(windows ? `"${executable}"` : executable, args, { env: { ...process.env, ...env }, shell: windows, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
 
 async function runTarget(target: Target, vscodeExecutablePath: string, scenarios: Scenario[]): Promise<Outcome[]> {
   let extensionDevelopmentPath = REPO_ROOT;
@@ -30,21 +46,17 @@ async function runTarget(target: Target, vscodeExecutablePath: string, scenarios
   }
   return runScenarios(target, scenarios, (scenario) =>
     runScenario(target, scenario, 'electron', async (run) => {
-      const exitCode = await runTests({
-        vscodeExecutablePath,
-        extensionDevelopmentPath,
-        extensionTestsPath,
-        extensionTestsEnv: run.env,
-        launchArgs: [
-          'folder' in run.open ? run.open.folder : run.open.workspace,
-          '--user-data-dir', join(run.dir, 'user-data'),
-          '--extensions-dir', sharedExtensions,
-          '--skip-welcome',
-          '--skip-release-notes',
-          ...(scenario.trusted ? ['--disable-workspace-trust'] : []),
-        ],
-      });
-      return { ok: exitCode === 0, phases: [] };
+      writeUserSettings(join(run.dir, 'user-data'));
+      const args = [
+        'folder' in run.open ? run.open.folder : run.open.workspace,
+        `--extensionDevelopmentPath=${extensionDevelopmentPath}`,
+        `--extensionTestsPath=${extensionTestsPath}`,
+        '--user-data-dir', join(run.dir, 'user-data'),
+        '--extensions-dir', sharedExtensions,
+        ...EDITOR_ARGS,
+        ...(scenario.trusted ? ['--disable-workspace-trust'] : []),
+      ];
+      return { ok: (await launch(vscodeExecutablePath, args, run.env)) === 0, phases: [] };
     }),
   );
 }

@@ -2,10 +2,28 @@
 // workspaces (the tests type, save and change settings), the environment the test index reads,
 // building the .vsix, and reporting.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, type Scenario, type ScenarioName } from '../../test/e2e/scenarios';
 import { REPO_ROOT, RUNS_DIR, WORKSPACES_DIR } from './paths';
+
+/** What every run's editor is set to: no start page, no update or marketplace traffic, no prompts. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'git.enabled': false,
+  // An untrusted folder opens in Restricted Mode without the modal question.
+  'security.workspace.trust.startupPrompt': 'never',
+};
+
+export function writeUserSettings(userDataDir: string): void {
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+}
 
 /** The extension under test: the development folder, or the packaged .vsix installed like a user would. */
 export type Target = 'dev' | 'vsix';

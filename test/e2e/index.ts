@@ -13,6 +13,7 @@ const SUITES: Record<ScenarioName, () => Promise<unknown>[]> = {
     import('./suite/statusBar.test'),
     import('./suite/settings.test'),
     import('./suite/codeActions.test'),
+    import('./suite/hover.test'),
     import('./suite/serverRestart.test'),
   ],
   'multi-root': () => [import('./suite/multiRoot.test')],

@@ -6,10 +6,10 @@ import {
   EXTENSION_ID,
   finding,
   openPost,
-  postlintApi,
   postlintDiagnostics,
   rangeOf,
   typeAt,
+  waitFor,
   waitForFindings,
 } from './helpers';
 import { LAUNCH_POST, LAUNCH_POST_LENGTH, lengthFinding, toneFinding } from './launchPost';
@@ -18,10 +18,10 @@ describe('diagnostics in the editor', () => {
   afterEach(closeWithoutSaving);
 
   it('opening a post activates the extension and shows its findings with codes and ranges', async () => {
-    const editor = await openPost(LAUNCH_POST);
-    const { document } = editor;
-    await postlintApi();
-    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.equal(extension?.isActive, false, 'not active before a post is open (activationEvents: onLanguage:postmd)');
+    const { document } = await openPost(LAUNCH_POST);
+    await waitFor(() => extension.isActive, Boolean, 'activation by opening a post');
     await waitForFindings(document.uri, [toneFinding(document), lengthFinding(document, 280)]);
     const length = postlintDiagnostics(document.uri).find((d) => codeOf(d) === 'length')!;
     assert.equal(length.severity, vscode.DiagnosticSeverity.Error);
