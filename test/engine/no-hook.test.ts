@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lint, type Diagnostic, type PostlintSettings } from '../../server/src/engine';
 import { CLOSING_QUESTIONS } from '../../server/src/engine/rules/no-hook/templates';
-import { applyEdits, applyPreferredFixes } from '../helpers/applyFixes';
+import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
+import { document, runs, seedOption } from '../property/arbitraries';
 
 const RULE = 'no-hook';
 
@@ -68,6 +70,27 @@ describe('no-hook', () => {
     }
   });
 
+  describe('a reply or a repost is already a conversation', () => {
+    const replying: Record<string, string> = {
+      'reply to a handle': '@ana thanks, it is fixed now.',
+      'public reply': '.@ana congratulations on the award.',
+      'Weibo reply': '回复@小王：已经修好了。',
+      'full-width at sign': '＠小王 已经修好了。',
+      'retweet with comment': 'Well done, team! RT @ana: we planted forty trees today',
+      'modified tweet': 'Proud of this. MT @ana we planted forty trees',
+      'Weibo repost chain': '说得太对了//@小王:今天我们种了四十棵树',
+    };
+    for (const [name, text] of Object.entries(replying)) {
+      it(name, () => assert.equal(flagged(text), false));
+    }
+
+    it('not a mention in passing, or an address that is not a handle', () => {
+      assert.equal(flagged('Thanks to @ana for the photos.'), true);
+      assert.equal(flagged('Write to press@acme.example for the full report.'), true);
+      assert.equal(flagged('ART @ the museum opens today.'), true);
+    });
+  });
+
   describe('an invitation to respond is a hook', () => {
     const inviting: Record<string, string> = {
       欢迎留言: '新版本上线了，用下来有什么问题欢迎留言。',
@@ -122,28 +145,43 @@ describe('no-hook', () => {
           const fixed = applyEdits(text, fix.offsetEdits);
           assert.equal(findings(fixed).length, 0, fixed);
         }
-        const fixed = applyPreferredFixes(text, [finding], RULE);
-        assert.equal(applyPreferredFixes(fixed, lint(fixed).diagnostics, RULE), fixed);
+        const fixed = fixAll(text, {}, { rule: RULE });
+        assert.equal(fixed.passes, 1);
+        assert.equal(fixAll(fixed.text, {}, { rule: RULE }).passes, 0);
       });
     }
 
-    it('appends after the last published text, before trailing comments', () => {
-      const text = '新店周一开业。\n<!-- ignore: length -->\n';
-      assert.equal(applyPreferredFixes(text, findings(text), RULE), `新店周一开业。\n\n${CLOSING_QUESTIONS.zh[0]}\n<!-- ignore: length -->\n`);
+    it('offers no fix when the post ends inside an unclosed code fence, where the question would be code', () => {
+      assert.deepEqual(findings('Install it:\n\n```sh\nnpm i acme\n')[0].fixes, []);
+      assert.deepEqual(findings('Notes follow.\n\n<!-- draft\n')[0].fixes, []);
     });
 
-    it('the no-media and no-hook fixes together leave two clean paragraphs, in either order', () => {
-      const text = 'Our shop opens on Monday.';
-      const { diagnostics } = lint(text);
-      const edits = diagnostics.filter((d) => d.rule === 'no-media' || d.rule === RULE).map((d) => d.fixes.find((f) => f.preferred)!.offsetEdits[0]);
-      assert.equal(edits.length, 2);
-      for (const order of [edits, [...edits].reverse()]) {
-        // Two inserts at one offset: an editor applies them in the order given.
-        const fixed = text + order.map((e) => e.newText).join('');
-        assert.doesNotMatch(fixed, /\n{3}/);
-        const after = lint(fixed).diagnostics.filter((d) => d.rule === 'no-media' || d.rule === RULE);
-        assert.deepEqual(after, []);
+    it('appends after the last published text, before trailing comments', () => {
+      const text = '新店周一开业。\n<!-- ignore: length -->\n';
+      assert.equal(applyEdits(text, preferredEdits({ diagnostics: findings(text) }, RULE)), `新店周一开业。\n\n${CLOSING_QUESTIONS.zh[0]}\n<!-- ignore: length -->\n`);
+    });
+
+    it('fix-all with no-media leaves the image and the question as two clean paragraphs', () => {
+      const onlyOurs: PostlintSettings = { rules: { length: 'off', formatting: 'off', 'hard-selling': 'off', 'press-release-tone': 'off' } };
+      for (const text of ['Our shop opens on Monday.', 'Our shop opens on Monday.\n', '新店周一开业。\r\n']) {
+        const fixed = fixAll(text, onlyOurs).text;
+        assert.ok(fixed.startsWith(text), 'the post is kept as written');
+        assert.doesNotMatch(fixed, /(?:\r?\n){3}/);
+        assert.deepEqual(lint(fixed, onlyOurs).diagnostics, []);
       }
     });
+  });
+
+  it('on arbitrary posts, the preferred fix only inserts and clears the finding', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const found = findings(text);
+        const preferred = found.flatMap((d) => d.fixes.filter((f) => f.preferred));
+        if (preferred.length === 0) return;
+        assert.ok(preferred.every((f) => f.offsetEdits.every((e) => e.start === e.end)), 'only inserts');
+        assert.deepEqual(findings(applyEdits(text, preferredEdits({ diagnostics: found }, RULE))), []);
+      }),
+      { numRuns: runs(200), ...seedOption() },
+    );
   });
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lint, type Diagnostic, type PostlintSettings } from '../../server/src/engine';
-import { applyEdits, applyPreferredFixes } from '../helpers/applyFixes';
+import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
+import { document, runs, seedOption } from '../property/arbitraries';
 
 const RULE = 'no-media';
 
@@ -112,18 +114,19 @@ describe('no-media', () => {
         const preferred = first[0].fixes.filter((f) => f.preferred);
         assert.equal(preferred.length, 1);
         assert.ok(preferred[0].offsetEdits.every((e) => e.start === e.end), 'only inserts');
-        const fixed = applyPreferredFixes(text, first, RULE);
-        assert.ok(fixed.startsWith(text.replace(/\s+$/, '')), 'the post is kept as written');
-        assert.equal(findings(fixed).length, 0);
-        assert.equal(applyPreferredFixes(fixed, lint(fixed).diagnostics, RULE), fixed);
+        const fixed = fixAll(text, {}, { rule: RULE });
+        assert.equal(fixed.passes, 1);
+        assert.ok(fixed.text.startsWith(text.replace(/\s+$/, '')), 'the post is kept as written');
+        assert.equal(findings(fixed.text).length, 0);
+        assert.equal(fixAll(fixed.text, {}, { rule: RULE }).passes, 0);
       });
     }
 
     it('writes the placeholder in the language of the post and keeps the line breaks', () => {
       const zh = '我们开了第二家店。\r\n';
-      assert.equal(applyPreferredFixes(zh, findings(zh), RULE), '我们开了第二家店。\r\n\r\n![描述这张图](image.png)\r\n');
+      assert.equal(applyEdits(zh, preferredEdits({ diagnostics: findings(zh) }, RULE)), '我们开了第二家店。\r\n\r\n![描述这张图](image.png)\r\n');
       const en = 'We opened a second shop.';
-      assert.equal(applyPreferredFixes(en, findings(en), RULE), 'We opened a second shop.\n\n![Describe the image](image.png)');
+      assert.equal(applyEdits(en, preferredEdits({ diagnostics: findings(en) }, RULE)), 'We opened a second shop.\n\n![Describe the image](image.png)');
     });
 
     it('the front-matter fix creates front matter when there is none, after a BOM', () => {
@@ -146,5 +149,25 @@ describe('no-media', () => {
       assert.equal(findings('---\nmedia:\n---\nText.')[0].fixes.length, 1);
       assert.equal(findings('---\nplatform: [x\n---\nText.')[0].fixes.length, 1);
     });
+
+    it('no image fix when the post ends inside an unclosed code fence, where the image would be code', () => {
+      const [fix, ...rest] = findings('---\nplatform: x\n---\nInstall it:\n\n```sh\nnpm i acme\n')[0].fixes;
+      assert.equal(rest.length, 0);
+      assert.equal(fix.preferred, true);
+      assert.match(fix.offsetEdits[0].newText, /^media:/);
+    });
+  });
+
+  it('on arbitrary posts, the preferred fix only inserts and clears the finding', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const found = findings(text);
+        const preferred = found.flatMap((d) => d.fixes.filter((f) => f.preferred));
+        if (preferred.length === 0) return;
+        assert.ok(preferred.every((f) => f.offsetEdits.every((e) => e.start === e.end)), 'only inserts');
+        assert.deepEqual(findings(applyEdits(text, preferredEdits({ diagnostics: found }, RULE))), []);
+      }),
+      { numRuns: runs(200), ...seedOption() },
+    );
   });
 });

@@ -62,6 +62,50 @@ export function insertParagraph(post: ParsedPost, at: number, paragraph: string)
   return { start: at, end: at, newText: before + paragraph + after };
 }
 
+/** Raw HTML blocks that run until a terminator rather than a blank line (CommonMark types 1 to 5). */
+const HTML_BLOCKS_UNTIL_TERMINATOR: readonly [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+
+/**
+ * Whether the post ends inside a code fence or raw HTML block that was never closed. Text added at
+ * the end would land inside it and not be read as a paragraph, so such a fix must not be offered.
+ * Only top-level blocks matter: a blank line and an unindented paragraph close any list or quote around them.
+ */
+export function endsInOpenBlock(post: ParsedPost): boolean {
+  let last = post.blocks.length - 1;
+  while (last >= 0 && post.blocks[last].depth > 0) last--;
+  if (last < 0) return false;
+  const block = post.blocks[last];
+  if (block.kind === 'fence') {
+    if (block.endLine === block.startLine) return true;
+    const lastLine = Math.min(block.endLine, post.lines.lineCount - 1);
+    return !isClosingFence(post.text.slice(post.lines.lineStarts[lastLine], block.end), block.markup);
+  }
+  if (block.kind === 'html_block') {
+    const source = post.text.slice(block.start, block.end);
+    for (const [opening, terminator] of HTML_BLOCKS_UNTIL_TERMINATOR) {
+      const open = opening.exec(source);
+      if (open) return !terminator.test(source.slice(open[0].length));
+    }
+  }
+  return false;
+}
+
+/** A closing fence: up to three spaces, at least as many of the opening fence's character, then only blanks. */
+function isClosingFence(line: string, opening: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const start = i;
+  while (line[i] === opening[0]) i++;
+  if (i - start < opening.length) return false;
+  return line.slice(i).trim() === '';
+}
+
 function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 }

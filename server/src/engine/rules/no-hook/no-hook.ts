@@ -2,7 +2,8 @@ import { findPhrases } from '../../lexicon';
 import { STRONG } from '../../lexicon/types';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
-import { insertParagraph, sourceSpanOfPublished, type SourceSpan } from '../postEdits';
+import { endsInOpenBlock, insertParagraph, sourceSpanOfPublished, type SourceSpan } from '../postEdits';
+import { isReplyOrRepost } from './conversation';
 import { findReaderQuestion, ownProseRanges, type ProseRange } from './questions';
 import { CLOSING_QUESTIONS } from './templates';
 
@@ -22,7 +23,7 @@ export const noHookRule: Rule = {
   check(context) {
     const { post, t } = context;
     const published = post.published.text;
-    if (published.length === 0) return;
+    if (published.length === 0 || isReplyOrRepost(published)) return;
     const prose = ownProseRanges(post);
     if (findReaderQuestion(published, prose) >= 0) return;
     if (invitationScore(context, prose) >= STRONG) return;
@@ -72,6 +73,7 @@ function lastParagraph(post: ParsedPost, prose: readonly ProseRange[]): SourceSp
 /** Appended after the last published text, so trailing comments and blank lines stay where they are. */
 function closingQuestionFixes(context: RuleContext): FixSpec[] {
   const { post, t } = context;
+  if (endsInOpenBlock(post)) return [];
   const at = post.published.toSource(post.published.text.length, 'end');
   return CLOSING_QUESTIONS[post.lang].map((question, i) => ({
     title: t({ en: `End with a question: “${question}”`, zh: `在结尾提问：“${question}”` }),

@@ -25,25 +25,33 @@ export function ownProseRanges(post: ParsedPost): ProseRange[] {
   return ranges;
 }
 
-const OPENING_QUOTES = new Set(['“', '「', '『', '《']);
-const CLOSING_QUOTES = new Set(['”', '」', '』', '》']);
+const QUESTION = 0x3f; // ?
+const FULL_WIDTH_QUESTION = 0xff1f; // ？
+const STRAIGHT_QUOTE = 0x22; // "
+/** “ 「 『 《 open a quotation (or a title), ” 」 』 》 close it. */
+const OPENING_QUOTES = [0x201c, 0x300c, 0x300e, 0x300a];
+const CLOSING_QUOTES = [0x201d, 0x300d, 0x300f, 0x300b];
 
 /**
- * Whether the writer asks the reader something: a `?` or `？` in their own prose that is neither
- * quoted speech (“…？”, 「…？」, "…?", `> …`) nor part of a link (`?utm_source=…`).
- * One pass over each block; the answer is known at the first real question.
+ * Where the writer asks the reader something: the first `?` or `？` in their own prose that is neither
+ * quoted speech (“…？”, 「…？」, "…?", `> …`) nor part of a link (`?utm_source=…`); -1 when there is none.
+ * One pass over each block, stopping at the first real question.
  */
 export function findReaderQuestion(text: string, ranges: readonly ProseRange[]): number {
   for (const { start, end } of ranges) {
     let nested = 0;
     let inStraightQuote = false;
     for (let i = start; i < end; i++) {
-      const c = text[i];
-      if (c === '?' || c === '？') {
-        if (nested === 0 && !inStraightQuote && !(c === '?' && isInLink(text, i, start))) return i;
-      } else if (c === '"') inStraightQuote = !inStraightQuote;
-      else if (OPENING_QUOTES.has(c)) nested++;
-      else if (CLOSING_QUOTES.has(c)) nested = Math.max(0, nested - 1);
+      const c = text.charCodeAt(i);
+      if (c === QUESTION) {
+        if (nested === 0 && !inStraightQuote && !isInLink(text, i, start)) return i;
+      } else if (c === STRAIGHT_QUOTE) inStraightQuote = !inStraightQuote;
+      else if (c >= 0x201c) {
+        if (c === FULL_WIDTH_QUESTION) {
+          if (nested === 0 && !inStraightQuote) return i;
+        } else if (OPENING_QUOTES.includes(c)) nested++;
+        else if (CLOSING_QUOTES.includes(c) && nested > 0) nested--;
+      }
     }
   }
   return -1;
@@ -69,10 +77,14 @@ function isInLink(text: string, at: number, floor: number): boolean {
   while (wordStart > limit && !endsLink(text.charCodeAt(wordStart - 1))) wordStart--;
   for (let i = wordStart; i < at; i++) {
     // A link may start mid-word, after an opening bracket or a colon: `(https://…`, `see:www.…`.
-    if (i > wordStart && /[a-z0-9]/i.test(text[i - 1])) continue;
+    if (i > wordStart && isAsciiAlphanumeric(text.charCodeAt(i - 1))) continue;
     LINK_START.lastIndex = i;
     const match = LINK_START.exec(text);
     if (match && i + match[0].length <= at) return true;
   }
   return false;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

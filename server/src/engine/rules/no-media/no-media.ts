@@ -1,7 +1,7 @@
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
 import type { Localized, OffsetEdit } from '../../types';
-import { firstPublishedLine, insertParagraph, lineBreakOf } from '../postEdits';
+import { endsInOpenBlock, firstPublishedLine, insertParagraph, lineBreakOf } from '../postEdits';
 import { DEFAULT_VIDEO_HOSTS, videoLinkMatcher } from './videoLinks';
 
 const DEFAULT_FRONT_MATTER_KEYS: readonly string[] = ['media', 'image', 'images', 'video'];
@@ -63,16 +63,17 @@ export const noMediaRule: Rule = {
   },
 };
 
+/** The first fix is preferred: an image at the end when one can go there, else the front-matter entry. */
 function fixesFor(context: RuleContext): FixSpec[] {
   const { post, t } = context;
   const alt = post.lang === 'zh' ? PLACEHOLDER_ALT.zh : PLACEHOLDER_ALT.en;
-  const fixes: FixSpec[] = [
-    {
+  const fixes: FixSpec[] = [];
+  if (!endsInOpenBlock(post)) {
+    fixes.push({
       title: t({ en: 'Add an image placeholder at the end of the post', zh: '在帖子末尾加一张图片占位' }),
       edits: [insertParagraph(post, post.text.length, `![${alt}](${PLACEHOLDER_FILE})`)],
-      preferred: true,
-    },
-  ];
+    });
+  }
   const key = (context.options.frontMatterKeys as readonly string[])[0];
   const frontMatterEdit = key && PLAIN_KEY.test(key) ? frontMatterEntryEdit(post, key) : null;
   if (frontMatterEdit) {
@@ -83,6 +84,8 @@ function fixesFor(context: RuleContext): FixSpec[] {
   }
   return fixes;
 }
+
+const LONE_CR = /\r(?!\n)/;
 
 /** Keys the fix can write without quoting. */
 const PLAIN_KEY = /^[A-Za-z_][\w-]*$/;
@@ -101,6 +104,8 @@ function frontMatterEntryEdit(post: ParsedPost, key: string): OffsetEdit | null 
     return { start: at, end: at, newText: `---${eol}${entry}---${eol}` };
   }
   if (fm.problems.length > 0 || key in fm.data) return null;
+  // The YAML parser reads a lone `\r` as part of the line, so a key added after one would not parse.
+  if (LONE_CR.test(post.text.slice(fm.contentStart, fm.contentEnd))) return null;
   return { start: fm.contentEnd, end: fm.contentEnd, newText: entry };
 }
 

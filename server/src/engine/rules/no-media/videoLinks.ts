@@ -28,17 +28,25 @@ export function compileVideoLinkMatcher(hosts: readonly string[]): VideoLinkMatc
   const alternatives = hosts
     .map((entry) => entry.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/\/+$/, ''))
     .filter((entry) => entry.length > 0)
-    .map((entry) => {
-      const slash = entry.indexOf('/');
-      const host = slash < 0 ? entry : entry.slice(0, slash);
-      const path = slash < 0 ? '' : entry.slice(slash);
-      return escapeRegExp(host) + escapeRegExp(path);
-    });
+    .map(escapeRegExp);
   if (alternatives.length === 0) return () => false;
-  // Not preceded by a host character (so `notyoutube.com` is not YouTube), subdomains allowed,
-  // and the host or path must end there (so `youtube.com.example.org` and `weibo.com/tvshow` are not video).
-  const pattern = new RegExp(`(?<![\\w.-])(?:[a-z0-9-]+\\.)*(?:${alternatives.join('|')})(?![\\w-]|\\.[\\w-])`, 'i');
-  return (text) => pattern.test(text);
+  // The host or path must end where the entry does, so `youtube.com.example.org` and `weibo.com/tvshow`
+  // are not video. Starting the pattern with the hosts themselves, rather than a look-behind, lets the
+  // regex engine skip ahead between candidates; the start is checked by hand below.
+  const pattern = new RegExp(`(?:${alternatives.join('|')})(?![\\w-]|\\.[\\w-])`, 'gi');
+  return (text) => {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      // A subdomain (`www.`, `m.`, `v.`) may come before the host; a longer name may not (`notyoutube.com`).
+      if (match.index === 0 || !isHostCharacter(text.charCodeAt(match.index - 1))) return true;
+    }
+    return false;
+  };
+}
+
+function isHostCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 }
 
 function escapeRegExp(text: string): string {
