@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, type Scenario, type ScenarioName } from '../../test/e2e/scenarios';
+import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, type Scenario } from '../../test/e2e/scenarios';
 import { REPO_ROOT, RUNS_DIR, WORKSPACES_DIR } from './paths';
 
 /** What every run's editor is set to: no start page, no update or marketplace traffic, no prompts. */
@@ -139,4 +139,3 @@ export function summarize(outcomes: Outcome[]): string {
   return outcomes.map((o) => `${o.ok ? 'pass' : 'FAIL'}  ${o.label.padEnd(width)}  ${o.seconds.toFixed(1).padStart(6)} s${o.detail ? `  ${o.detail}` : ''}`).join('\n');
 }
 
-export type { ScenarioName };

@@ -90,7 +90,7 @@ export async function waitForStatusBar(api: PostlintApi, expected: string): Prom
   await waitFor(() => api.statusBarText(), (text) => text === expected, `status bar "${expected}"`);
 }
 
-/** Types at the end of `range`'s start line, through the editor's own `type` command, as a user would. */
+/** Types at `position` through the editor's own `type` command, as a user would. */
 export async function typeAt(editor: vscode.TextEditor, position: vscode.Position, text: string): Promise<void> {
   editor.selection = new vscode.Selection(position, position);
   await vscode.commands.executeCommand('type', { text });
