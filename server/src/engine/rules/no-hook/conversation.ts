@@ -7,5 +7,7 @@ const REPLY = /^\.?(?:回复)?[@＠][\p{L}\p{N}_-]/u;
 const REPOST = /(?:^|[^\p{L}\p{N}_])(?:RT|MT) ?[@＠][\p{L}\p{N}_]|\/\/[@＠][\p{L}\p{N}_-]/u;
 
 export function isReplyOrRepost(publishedText: string): boolean {
+  // Most posts address no one; finding no at sign is far cheaper than running the patterns.
+  if (!publishedText.includes('@') && !publishedText.includes('＠')) return false;
   return REPLY.test(publishedText) || REPOST.test(publishedText);
 }
