@@ -17,20 +17,36 @@ export interface Token {
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
-const KEEP_S = /(?:ss|us|is|os|'s)$/;
+
+/**
+ * Stems by word. A post is re-linted on every keystroke with almost all of its words unchanged, so
+ * most lookups hit; the cache is dropped whole when it grows past a few thousand words.
+ */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 5000;
 
 /** The matching key of a lower-case word: inflections of a word share it. */
 export function stem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    cached = computeStem(word);
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+function computeStem(word: string): string {
   if (BE_FORMS.has(word)) return 'be';
   if (word.length < 4) return word;
   let w = word;
+  const n = w.length;
   if (w.endsWith("'s")) w = w.slice(0, -2);
-  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(?:ch|sh|x|z|ss)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !KEEP_S.test(w)) w = w.slice(0, -1);
-  else if (w.endsWith('ing') && w.length >= 6) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length >= 5) w = w.slice(0, -2);
+  else if (n > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('es') && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w[n - 3] === 'x' || w[n - 3] === 'z')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !'suio\''.includes(w[n - 2])) w = w.slice(0, -1);
+  else if (n >= 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (n >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
   // "shopping" → "shopp" → "shop"; "announce"/"announced" → "announc".
   if (w.length >= 4 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1])) w = w.slice(0, -1);
   if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
@@ -45,7 +61,19 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-const URL_START = /^(?:https?:\/\/|www\.)/i;
+/** Whether a URL starts at `i` (http://, https://, www.), in any case, without slicing the text. */
+function isUrlAt(text: string, i: number): boolean {
+  return startsWithFolded(text, i, 'http://') || startsWithFolded(text, i, 'https://') || startsWithFolded(text, i, 'www.');
+}
+
+function startsWithFolded(text: string, at: number, prefix: string): boolean {
+  if (at + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /**
  * Splits text into Latin words (letters, digits, inner apostrophes), skipping URLs so that
@@ -61,18 +89,22 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && URL_START.test(text.slice(i, i + 8))) {
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i)) {
       while (i < n && !isSpace(text.charCodeAt(i))) i++;
       continue;
     }
     const start = i;
+    let curly = false;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordChar(d)) i++;
-      else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
-      else break;
+      else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        curly ||= d !== 39;
+        i++;
+      } else break;
     }
-    const word = text.slice(start, i).toLowerCase().replace(/\u2019/g, "'");
+    const lower = text.slice(start, i).toLowerCase();
+    const word = curly ? lower.replace(/\u2019/g, "'") : lower;
     if (tokens.length > 0) tokens[tokens.length - 1].joinsNext = joins(text, tokens[tokens.length - 1].end, start);
     tokens.push({ start, end: i, word, stem: stem(word), joinsNext: false });
   }

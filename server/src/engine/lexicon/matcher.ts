@@ -40,22 +40,26 @@ interface PatternSet {
 export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
   const chars: CharNode = { next: new Map() };
   const words: WordNode = { stems: new Map(), words: new Map() };
-  const foldCase: CompiledEntry[] = [];
-  const exactCase: CompiledEntry[] = [];
+  const patternsByFlags = new Map<string, CompiledEntry[]>();
   for (const entry of entries) {
-    if (entry.pattern !== undefined) (entry.matchCase ? exactCase : foldCase).push(entry);
-    else if (entry.phrase !== undefined) {
+    if (entry.pattern !== undefined) {
+      const flags = patternFlags(entry);
+      const list = patternsByFlags.get(flags);
+      if (list) list.push(entry);
+      else patternsByFlags.set(flags, [entry]);
+    } else if (entry.phrase !== undefined) {
       if (hasCjk(entry.phrase)) addChars(chars, entry);
       else addWords(words, entry);
     }
   }
-  const patternSets = [compilePatterns(foldCase, 'gimu'), compilePatterns(exactCase, 'gmu')].filter((p): p is PatternSet => p !== undefined);
+  const patternSets = [...patternsByFlags].map(([flags, list]) => compilePatterns(list, flags)).filter((p): p is PatternSet => p !== undefined);
   const hasChars = chars.next.size > 0;
+  const asciiStarts = [...chars.next.keys()].some((c) => c < 128);
   const hasWords = words.stems.size > 0 || words.words.size > 0;
   return {
     find(text) {
       const hits: RawMatch[] = [];
-      if (hasChars) findChars(chars, text, hits);
+      if (hasChars) findChars(chars, asciiStarts, text, hits);
       if (hasWords) findWords(words, cachedTokens(text), hits);
       for (const set of patternSets) findPatterns(set, text, hits);
       return resolveOverlaps(hits);
@@ -99,9 +103,12 @@ function addWords(root: WordNode, entry: CompiledEntry): void {
   node.entry ??= entry;
 }
 
-function findChars(root: CharNode, text: string, hits: RawMatch[]): void {
+/** `asciiStarts`: whether any phrase starts with an ASCII character; if none does, ASCII text is skipped. */
+function findChars(root: CharNode, asciiStarts: boolean, text: string, hits: RawMatch[]): void {
   for (let i = 0; i < text.length; i++) {
-    let node = root.next.get(lowerCode(text.charCodeAt(i)));
+    const c = text.charCodeAt(i);
+    if (c < 128 && !asciiStarts) continue;
+    let node = root.next.get(lowerCode(c));
     let best: RawMatch | undefined;
     for (let j = i + 1; node; j++) {
       if (node.entry) best = { start: i, end: j, entry: node.entry };
@@ -154,11 +161,19 @@ function cachedTokens(text: string): Token[] {
   return lastTokens;
 }
 
+/**
+ * One regex per flag set. Case-insensitive matching in unicode mode is several times slower in V8, so
+ * only patterns that need it (`\p{…}`, `\u{…}`) get the `u` flag.
+ */
+function patternFlags(entry: CompiledEntry): string {
+  return `gm${entry.matchCase ? '' : 'i'}${/\\[pPu]\{/.test(entry.pattern!) ? 'u' : ''}`;
+}
+
 function compilePatterns(entries: CompiledEntry[], flags: string): PatternSet | undefined {
   const groups: (CompiledEntry | undefined)[] = [undefined];
   const sources: string[] = [];
   for (const entry of entries) {
-    const inner = countGroups(entry.pattern!);
+    const inner = countGroups(entry.pattern!, flags);
     if (inner === undefined) continue;
     sources.push(`(${entry.pattern})`);
     groups.push(entry);
@@ -169,9 +184,9 @@ function compilePatterns(entries: CompiledEntry[], flags: string): PatternSet | 
 }
 
 /** Capture groups inside a pattern, or undefined when it is not a valid pattern (it is then skipped). */
-function countGroups(pattern: string): number | undefined {
+function countGroups(pattern: string, flags: string): number | undefined {
   try {
-    return new RegExp(`(?:${pattern})|`, 'u').exec('')!.length - 1;
+    return new RegExp(`(?:${pattern})|`, flags.replace('g', '')).exec('')!.length - 1;
   } catch {
     return undefined;
   }
