@@ -6,7 +6,7 @@ import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CODE_SERVER_ENTRY } from './paths';
-import { writeUserSettings } from './runs';
+import { userDataDirOf, writeUserSettings } from './runs';
 
 export interface RunFolders {
   root: string;
@@ -16,7 +16,7 @@ export interface RunFolders {
 }
 
 export function runFolders(root: string): RunFolders {
-  const folders = { root, userData: join(root, 'user-data'), extensions: join(root, 'extensions'), home: join(root, 'home') };
+  const folders = { root, userData: userDataDirOf(root), extensions: join(root, 'extensions'), home: join(root, 'home') };
   for (const dir of Object.values(folders)) mkdirSync(dir, { recursive: true });
   writeUserSettings(folders.userData);
   writeFileSync(join(root, 'config.yaml'), 'auth: none\n');

@@ -12,7 +12,7 @@ import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } from '
 import { bundleSuite, writeTesterExtension } from './bundle';
 import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
 import type { Scenario } from '../../test/e2e/scenarios';
-import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, summarize, writeUserSettings, type Outcome, type Target } from './runs';
+import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, summarize, userDataDirOf, writeUserSettings, type Outcome, type Target } from './runs';
 
 const VERSION = process.env.POSTLINT_E2E_VSCODE_VERSION ?? 'stable';
 
@@ -46,12 +46,12 @@ async function runTarget(target: Target, vscodeExecutablePath: string, scenarios
   }
   return runScenarios(target, scenarios, (scenario) =>
     runScenario(target, scenario, 'electron', async (run) => {
-      writeUserSettings(join(run.dir, 'user-data'));
+      writeUserSettings(userDataDirOf(run.dir));
       const args = [
         'folder' in run.open ? run.open.folder : run.open.workspace,
         `--extensionDevelopmentPath=${extensionDevelopmentPath}`,
         `--extensionTestsPath=${extensionTestsPath}`,
-        '--user-data-dir', join(run.dir, 'user-data'),
+        '--user-data-dir', userDataDirOf(run.dir),
         '--extensions-dir', sharedExtensions,
         ...EDITOR_ARGS,
         ...(scenario.trusted ? ['--disable-workspace-trust'] : []),

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, type Scenario } from '../../test/e2e/scenarios';
+import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, USER_DATA_ENV, type Scenario } from '../../test/e2e/scenarios';
 import { REPO_ROOT, RUNS_DIR, WORKSPACES_DIR } from './paths';
 
 /** What every run's editor is set to: no start page, no update or marketplace traffic, no prompts. */
@@ -19,6 +19,11 @@ const USER_SETTINGS = {
   // An untrusted folder opens in Restricted Mode without the modal question.
   'security.workspace.trust.startupPrompt': 'never',
 };
+
+/** Where a run's editor keeps its user data (settings, logs). */
+export function userDataDirOf(runDir: string): string {
+  return join(runDir, 'user-data');
+}
 
 export function writeUserSettings(userDataDir: string): void {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -47,7 +52,7 @@ function prepareRun(target: Target, scenario: Scenario, launcher: string): Scena
   cpSync(WORKSPACES_DIR, workspaces, { recursive: true });
   const open = 'folder' in scenario.open ? { folder: join(workspaces, scenario.open.folder) } : { workspace: join(workspaces, scenario.open.workspace) };
   const resultsFile = join(dir, 'results.txt');
-  const env: Record<string, string> = { [SCENARIO_ENV]: scenario.name, [RESULTS_ENV]: resultsFile };
+  const env: Record<string, string> = { [SCENARIO_ENV]: scenario.name, [RESULTS_ENV]: resultsFile, [USER_DATA_ENV]: userDataDirOf(dir) };
   if (target === 'vsix') env[PACKAGED_ENV] = '1';
   return { scenario, target, dir, open, resultsFile, env };
 }

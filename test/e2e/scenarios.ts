@@ -21,5 +21,7 @@ export const SCENARIOS: readonly Scenario[] = [
 export const SCENARIO_ENV = 'POSTLINT_E2E_SCENARIO';
 /** The file the test index writes its report to; workbench console output is not reliable. */
 export const RESULTS_ENV = 'POSTLINT_E2E_RESULTS';
+/** The editor's user-data folder, whose `logs/` hold what each output channel printed. */
+export const USER_DATA_ENV = 'POSTLINT_E2E_USER_DATA';
 /** Set when the extension under test is the installed .vsix, not the development folder. */
 export const PACKAGED_ENV = 'POSTLINT_E2E_PACKAGED';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeWithoutSaving, openPost, postlintApi, waitForFindings } from './helpers';
+import { closeWithoutSaving, openPost, postlintApi, postlintOutput, setSetting, waitFor, waitForFindings } from './helpers';
 import { LAUNCH_POST, lengthFinding, toneFinding } from './launchPost';
 
 // The workspace's settings name Bluesky (an ordinary setting) and a pattern flagging "synergy"
@@ -17,5 +17,19 @@ describe('restricted mode (untrusted workspace)', () => {
     const { document } = await openPost(LAUNCH_POST);
     assert.ok(document.getText().includes('synergy'));
     await waitForFindings(document.uri, [toneFinding(document), lengthFinding(document, 300)]);
+  });
+
+  // VS Code itself hides a workspace's restricted settings from extensions in Restricted Mode (the
+  // test above); the user's own patterns reach the server, which ignores them and says so.
+  it('ignores the user\'s own postlint.patterns too, with a message in the output', async () => {
+    const { document } = await openPost(LAUNCH_POST);
+    await waitForFindings(document.uri, [toneFinding(document), lengthFinding(document, 300)]);
+    const undo = await setSetting('patterns', [{ pattern: 'calmer', rule: 'press-release-tone', message: 'Say how it is calmer.' }], vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(postlintOutput, (output) => /postlint\.patterns: .*Restricted Mode/.test(output), 'the output channel to say the patterns are ignored');
+      await waitForFindings(document.uri, [toneFinding(document), lengthFinding(document, 300)], 'no finding from the ignored pattern');
+    } finally {
+      await undo();
+    }
   });
 });
