@@ -110,6 +110,10 @@ describe('lexicon matching', () => {
     ]);
   });
 
+  it("matches a team phrase that is not a run of words literally", () => {
+    assert.deepEqual(phrases('Great deal, T&Cs apply. #ad', 'hard-selling', { words: { hardSelling: ['#ad'] } }), ['T&Cs apply', '#ad']);
+  });
+
   it("lets a team's entry override a built-in one for the same phrase", () => {
     const [hit] = hits('全场包邮', 'hard-selling', { words: { hardSelling: [{ phrase: '包邮', rewrite: '免邮费' }] } });
     assert.deepEqual([hit.text, hit.entry.custom, hit.rewrites], ['包邮', true, ['免邮费']]);

@@ -48,8 +48,8 @@ export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
       if (list) list.push(entry);
       else patternsByFlags.set(flags, [entry]);
     } else if (entry.phrase !== undefined) {
-      if (hasCjk(entry.phrase)) addChars(chars, entry);
-      else addWords(words, entry);
+      // A phrase that is not a run of words ("T&Cs", "#ad") is matched literally, like Chinese.
+      if (hasCjk(entry.phrase) || !addWords(words, entry)) addChars(chars, entry);
     }
   }
   const patternSets = [...patternsByFlags].map(([flags, list]) => compilePatterns(list, flags)).filter((p): p is PatternSet => p !== undefined);
@@ -89,9 +89,10 @@ function addChars(root: CharNode, entry: CompiledEntry): void {
   node.entry ??= entry;
 }
 
-function addWords(root: WordNode, entry: CompiledEntry): void {
+/** False when the phrase is not a run of words and so cannot go into the word trie. */
+function addWords(root: WordNode, entry: CompiledEntry): boolean {
   const tokens = phraseTokens(entry.phrase!);
-  if (!tokens) return;
+  if (!tokens || tokens[0].start !== 0 || tokens[tokens.length - 1].end !== entry.phrase!.length) return false;
   let node = root;
   for (const token of tokens) {
     const children = entry.inflect ? node.stems : node.words;
@@ -101,6 +102,7 @@ function addWords(root: WordNode, entry: CompiledEntry): void {
     node = child;
   }
   node.entry ??= entry;
+  return true;
 }
 
 /** `asciiStarts`: whether any phrase starts with an ASCII character; if none does, ASCII text is skipped. */
