@@ -44,6 +44,25 @@ describe('code actions', () => {
     assert.equal(finding('length', editor.selection), finding('length', length.range));
   });
 
+  it('"Allow \'…\' in this workspace" adds the phrase to the workspace settings and the finding goes', async () => {
+    const { document } = await openPost(LAUNCH_POST);
+    await waitForFindings(document.uri, [toneFinding(document), lengthFinding(document, 280)]);
+    const tone = postlintDiagnostics(document.uri).find((d) => codeOf(d) === 'press-release-tone')!;
+    const phrase = document.getText(tone.range);
+    const allow = (await quickFixesAt(document.uri, tone.range)).find((a) => a.command?.command === 'postlint.allowPhrase');
+    assert.ok(allow?.command, 'a quick fix that allows the phrase');
+
+    const config = () => vscode.workspace.getConfiguration('postlint');
+    const before = config().inspect<string[]>('words.allow')?.workspaceValue;
+    try {
+      await vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
+      assert.deepEqual(config().inspect<string[]>('words.allow')?.workspaceValue, [...(before ?? []), phrase]);
+      await waitForFindings(document.uri, [lengthFinding(document, 280)], 'the allowed phrase no longer flagged');
+    } finally {
+      await config().update('words.allow', before, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('source.fixAll.postlint applies every preferred fix on save', async () => {
     const editor = await openPost('fix-on-save.post.md');
     const { document } = editor;
