@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { PACKAGE_JSON, rulesSettingSchema } from '../../scripts/manifest';
+import { RULES } from '../../server/src/engine';
+
+describe('the extension manifest follows the rules', () => {
+  const manifest = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+  const properties = manifest.contributes.configuration.properties;
+
+  it('postlint.rules lists every rule id and option (run `npm run manifest` after changing a rule)', () => {
+    const { scope: _scope, markdownDescription: _description, ...schema } = properties['postlint.rules'];
+    assert.deepEqual(schema, rulesSettingSchema());
+  });
+
+  it('every setting has a default, a description and the resource scope', () => {
+    for (const [key, schema] of Object.entries<Record<string, unknown>>(properties)) {
+      assert.ok('default' in schema, `${key} has no default`);
+      assert.ok(schema.markdownDescription || schema.description, `${key} has no description`);
+      assert.equal(schema.scope, 'resource', key);
+    }
+  });
+
+  it('every rule has a doc page and a description in both languages', () => {
+    for (const rule of RULES) {
+      assert.ok(rule.meta.description.en && rule.meta.description.zh && rule.meta.rationale.zh, rule.meta.id);
+      assert.ok(rule.meta.docs.endsWith(`docs/rules/${rule.meta.id}.md`), rule.meta.id);
+      readFileSync(`${__dirname}/../../docs/rules/${rule.meta.id}.md`, 'utf8');
+    }
+  });
+
+  it('every %placeholder% in the manifest has an English and a Chinese string', () => {
+    const en = JSON.parse(readFileSync(`${__dirname}/../../package.nls.json`, 'utf8'));
+    const zh = JSON.parse(readFileSync(`${__dirname}/../../package.nls.zh-cn.json`, 'utf8'));
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10);
+    for (const key of keys) {
+      assert.ok(en[key], `package.nls.json lacks ${key}`);
+      assert.ok(zh[key], `package.nls.zh-cn.json lacks ${key}`);
+    }
+  });
+});
