@@ -10,6 +10,11 @@ export interface ServerOptions {
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => unknown);
   locale?: string;
   workspaceFolders?: { uri: string; name: string }[];
+  /** Sent as `initializationOptions` (e.g. `{ trusted: false }` for VS Code's Restricted Mode). */
+  initializationOptions?: unknown;
+  /** Node options before the server script, and its environment (the benchmark measures the server's CPU time with them). */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -26,7 +31,7 @@ export class TestLspClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ServerOptions = {}) {
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio'], { stdio: 'pipe', env: options.env ?? process.env });
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -59,6 +64,7 @@ export class TestLspClient {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: this.options.workspaceFolders?.[0]?.uri ?? null,
+      initializationOptions: this.options.initializationOptions,
       locale: this.options.locale ?? 'en',
       workspaceFolders: this.options.workspaceFolders ?? null,
       capabilities: {

@@ -1,7 +1,7 @@
-import twitter from 'twitter-text';
 import { graphemeSegments } from 'unicode-segmenter/grapheme';
 import type { Locale } from '../types';
 import type { CountingMethod, PlatformSpec } from './platforms';
+import { weighX } from './xWeight';
 
 /** A post's length in a platform's own units. */
 export interface Measure {
@@ -15,9 +15,6 @@ export interface Measure {
   breakdown(locale: Locale): string;
 }
 
-// twitter-text v3: every URL 23, emoji 2, code points outside the light ranges 2.
-type TwitterConfig = NonNullable<Parameters<typeof twitter.parseTweet>[1]>;
-const X_CONFIG = (twitter as unknown as { configs: Record<string, TwitterConfig> }).configs.version3;
 const WEIBO_URL_BYTES = 20;
 const URL_WEIGHT = 23;
 const HTTP_URL = /https?:\/\/[!-~]*[A-Za-z0-9/_=#&%~-]/g;
@@ -34,24 +31,23 @@ const MEASURERS: Record<CountingMethod, (text: string) => Measure> = {
 };
 
 function measureX(text: string): Measure {
-  const parsed = twitter.parseTweet(text, X_CONFIG);
+  const weight = weighX(text);
   return {
-    length: parsed.weightedLength,
+    length: weight.weightedLength,
     offsetAtCount(count) {
-      if (count >= parsed.weightedLength) return text.length;
+      if (count >= weight.weightedLength) return text.length;
       if (count <= 0) return 0;
-      const cut = twitter.parseTweet(text, { ...X_CONFIG, maxWeightedTweetLength: count });
-      return cut.validRangeEnd + 1;
+      return weight.fitEnd(count);
     },
     breakdown(locale) {
-      const urls = twitter.extractUrlsWithIndices(text);
+      const urls = weight.urls;
       let wide = 0;
       let cursor = 0;
-      for (const u of [...urls, { indices: [text.length, text.length] }]) {
-        wide += countHeavy(text, cursor, u.indices[0]);
-        cursor = u.indices[1];
+      for (const u of [...urls, { start: text.length, end: text.length }]) {
+        wide += countHeavy(text, cursor, u.start);
+        cursor = u.end;
       }
-      const rest = parsed.weightedLength - urls.length * URL_WEIGHT - wide * 2;
+      const rest = weight.weightedLength - urls.length * URL_WEIGHT - wide * 2;
       return locale === 'zh-CN'
         ? `按 X 的加权规则计数：全角字符（中日韩等）和表情 ×2：${wide} → ${wide * 2} · 链接 ${urls.length} 个 × 23 · 其他 ${rest}`
         : `X counts weighted: CJK and other wide characters and emoji ×2: ${wide} → ${wide * 2} · ${urls.length} URL${urls.length === 1 ? '' : 's'} × 23 · everything else ${rest}`;

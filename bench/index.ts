@@ -1,0 +1,192 @@
+// `npm run bench`: postlint against its budgets and its peers, on the same inputs, in one run.
+// Not part of `npm test`: timings depend on the machine, so nothing here is ever an assertion.
+// Flags: --quick (fewer posts and runs, for profiling loops), --json=<file> (write the results).
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { lint } from '../server/src/engine/lint';
+import { checkBudgets, headline, type Results } from './budgets';
+import { buildDocument, loadPosts } from './corpus';
+import { timeRoundTrips, timeServerStart } from './lsp';
+import { loadPeers, packageVersion } from './peers';
+import { writePrhRules } from './prh';
+import { bundleChild, cliCommands, runChild, timeProcess, writeWorkspace, type ChildOutcome, type ProcessTiming } from './processes';
+import { measureSizes } from './size';
+import { formatBytes, formatMs, timeDocument, timePerInput, timePerInputSync, type DocumentTiming, type Distribution } from './timing';
+
+const repoRoot = resolve(__dirname, '..');
+const quick = process.argv.includes('--quick');
+const jsonOut = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
+
+// Decimal units, so "1 MB" stays under the default postlint.maxFileSize of 1 MiB.
+const KB = 1000;
+const DOCUMENT_SIZES: [string, number][] = [
+  ['5 KB', 5 * KB],
+  ['50 KB', 50 * KB],
+  ['100 KB', 100 * KB],
+  ['1 MB', 1000 * KB],
+];
+/** textlint takes minutes on a megabyte; beyond this it is reported as timed out. */
+const TEXTLINT_1MB_TIMEOUT_MS = 60_000;
+const SETTINGS = {};
+
+function log(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function describe(d: Distribution): string {
+  const cpu = d.cpu ? `   (CPU time: p50 ${formatMs(d.cpu.p50)}  p95 ${formatMs(d.cpu.p95)})` : '';
+  return `p50 ${formatMs(d.p50)}  p95 ${formatMs(d.p95)}  mean ${formatMs(d.mean)}${cpu}`;
+}
+
+/** Other work on the machine inflates wall-clock timings; the report says how busy it was. */
+function isBusy(): boolean {
+  return loadavg()[0] > cpus().length * 0.75;
+}
+
+function loadNote(): string {
+  return `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${isBusy() ? ' — the machine is busy: wall-clock timings are inflated, CPU times much less so' : ''}`;
+}
+
+function describeDocument(d: DocumentTiming | undefined): string {
+  return d ? `${formatMs(d.wallMs)} (CPU ${formatMs(d.cpuMs)})` : '';
+}
+
+function describeProcess(t: ProcessTiming): string {
+  return `${formatMs(t.wallMs)} (CPU ${formatMs(t.cpuMs)}, ${t.maxRssMb.toFixed(0)} MB)`;
+}
+
+function describeChild(outcome: ChildOutcome): string {
+  if ('timedOutAfterMs' in outcome) return `did not finish in ${formatMs(outcome.timedOutAfterMs)}`;
+  return `${formatMs(outcome.ms)}, peak RSS ${outcome.maxRssMb.toFixed(0)} MB, ${outcome.findings} findings`;
+}
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), 'postlint-bench-'));
+  try {
+    await run(scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function run(scratch: string): Promise<void> {
+  const postCount = quick ? 400 : 2000;
+  const { posts, origin } = loadPosts(repoRoot, postCount);
+  const prh = writePrhRules(scratch);
+  const peers = await loadPeers(prh.path);
+  log(`postlint benchmark — ${new Date().toISOString()}`);
+  log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
+  log(`inputs: ${origin}`);
+  const busyAtStart = isBusy();
+  log(`at start: ${loadNote()}`);
+  log(`peers: markdownlint ${peers.markdownlintVersion} (default rules); textlint (${peers.textlintVersion}, ${prh.rules} prh rules from postlint's lexicons)`);
+  log();
+
+  log('Per post, in process');
+  const perPost = {
+    postlint: timePerInputSync(posts, (text) => lint(text, SETTINGS), { repeats: quick ? 5 : 20, warmups: 3 }),
+    markdownlint: await timePerInput(posts, peers.markdownlint, { repeats: quick ? 1 : 2, warmups: 1 }),
+    textlint: await timePerInput(posts, peers.textlint, { repeats: quick ? 1 : 2, warmups: 1 }),
+  };
+  for (const [name, d] of Object.entries(perPost)) log(`  ${name.padEnd(13)} ${describe(d)}`);
+  log(`  findings on these posts: postlint ${sum(posts, (p) => lint(p, SETTINGS).diagnostics.length)}, markdownlint ${await sumAsync(posts, peers.markdownlint)}, textlint ${await sumAsync(posts, peers.textlint)}`);
+  log();
+
+  log('Documents (median of warm runs)');
+  const documents: Results['documents'] = {};
+  const texts = new Map<string, string>();
+  for (const [label, bytes] of DOCUMENT_SIZES) {
+    const text = buildDocument(posts, bytes);
+    texts.set(label, text);
+    const entry: Results['documents'][string] = { bytes: Buffer.byteLength(text), postlint: await timeDocument(`postlint ${label}`, () => lint(text, SETTINGS), { budgetMs: quick ? 200 : 1000, minRuns: 5 }) };
+    if (bytes <= 50 * KB) {
+      entry.markdownlint = await timeDocument(`markdownlint ${label}`, () => peers.markdownlint(text), { budgetMs: 500, minRuns: 3 });
+      entry.textlint = await timeDocument(`textlint ${label}`, () => peers.textlint(text), { budgetMs: 500, minRuns: 3 });
+    }
+    documents[label] = entry;
+    const peersNote = entry.markdownlint ? `   markdownlint ${describeDocument(entry.markdownlint)}   textlint ${describeDocument(entry.textlint)}` : '';
+    log(`  ${label.padEnd(7)} postlint ${describeDocument(entry.postlint)}${peersNote}`);
+  }
+
+  // Inside the repository (git-ignored) so that the child finds the peers in node_modules.
+  const child = await bundleChild(repoRoot, join(repoRoot, '.bench'));
+  const megabyteFile = join(scratch, 'one-megabyte.post.md');
+  writeFileSync(megabyteFile, texts.get('1 MB')!);
+  const oneMegabyte: Results['oneMegabyte'] = {
+    postlint: runChild(child, 'postlint', megabyteFile, prh.path, 120_000),
+    markdownlint: runChild(child, 'markdownlint', megabyteFile, prh.path, 120_000),
+    textlint: quick ? { timedOutAfterMs: 0 } : runChild(child, 'textlint', megabyteFile, prh.path, TEXTLINT_1MB_TIMEOUT_MS),
+    nodeBaselineRssMb: (runChild(child, 'node', megabyteFile, prh.path, 10_000) as { maxRssMb: number }).maxRssMb,
+  };
+  log(`  1 MB, cold, fresh process (node alone: ${oneMegabyte.nodeBaselineRssMb.toFixed(0)} MB RSS):`);
+  for (const name of ['postlint', 'markdownlint', 'textlint'] as const) log(`    ${name.padEnd(13)} ${describeChild(oneMegabyte[name])}`);
+  log();
+
+  log('Language server over stdio (debounceMs: 0)');
+  const lspPost = buildDocument(posts, 10 * KB);
+  const lsp: Results['lsp'] = {
+    roundTrips: await timeRoundTrips(lspPost, quick ? 50 : 200, scratch),
+    postBytes: Buffer.byteLength(lspPost),
+    serverStart: await timeServerStart(posts[0], quick ? 3 : 7, scratch),
+  };
+  log(`  didChange → publishDiagnostics, ${formatBytes(lsp.postBytes)} post: ${describe(lsp.roundTrips.wall)}; server CPU ${formatMs(lsp.roundTrips.serverCpuMsPerEdit)} per edit`);
+  log(`  server start → first diagnostics: ${formatMs(lsp.serverStart.wallMs)} (server CPU ${formatMs(lsp.serverStart.cpuMs)} through shutdown)`);
+  log();
+
+  log(`CLI, whole process (median; CPU time and peak RSS of the process itself)`);
+  const workspace = writeWorkspace(join(scratch, 'cli'), posts, posts[0], prh.path);
+  const commands = cliCommands(repoRoot, workspace, join(repoRoot, 'dist', 'cli.js'));
+  const runs = quick ? 3 : 7;
+  const folderRuns = quick ? 1 : 3;
+  const cli: Results['cli'] = {
+    shortFile: {
+      postlint: timeProcess(commands.postlint('short.post.md'), runs, scratch),
+      markdownlint: timeProcess(commands.markdownlint('short.post.md'), runs, scratch),
+      textlint: timeProcess(commands.textlint('short.post.md'), runs, scratch),
+    },
+    folder: {
+      files: posts.length,
+      postlint: timeProcess(commands.postlint('posts'), folderRuns, scratch),
+      markdownlint: timeProcess(commands.markdownlint('posts'), folderRuns, scratch),
+      textlint: timeProcess(commands.textlint('posts'), folderRuns, scratch),
+    },
+  };
+  log(`  one short file   postlint ${describeProcess(cli.shortFile.postlint)}   markdownlint-cli2 ${describeProcess(cli.shortFile.markdownlint)}   textlint ${describeProcess(cli.shortFile.textlint)}`);
+  log(`  ${`${posts.length} posts`.padEnd(16)} postlint ${describeProcess(cli.folder.postlint)}   markdownlint-cli2 ${describeProcess(cli.folder.markdownlint)}   textlint ${describeProcess(cli.folder.textlint)}`);
+  log(`  (markdownlint-cli2 ${packageVersion('markdownlint-cli2')}, textlint ${packageVersion('textlint')} with textlint-rule-prh only)`);
+  log();
+
+  log('Bundles');
+  const sizes = measureSizes(repoRoot, join(scratch, 'production'));
+  log(`  server.js ${formatBytes(sizes.productionServerBytes)} production (${formatBytes(sizes.developmentServerBytes)} as npm run build leaves it); client.js ${formatBytes(sizes.productionClientBytes)}; cli.js ${formatBytes(sizes.productionCliBytes)}`);
+  log(`  server.js by origin: ${sizes.serverComposition.slice(0, 6).map((c) => `${c.origin} ${formatBytes(c.bytes)}`).join(', ')}`);
+  log(`  .vsix: ${sizes.vsix ? `${formatBytes(sizes.vsix.bytes)} (${sizes.vsix.file}, built ${sizes.vsix.modified.toISOString()})` : 'not built'}`);
+  log();
+
+  log(`at end: ${loadNote()}`);
+  log();
+
+  const results: Results = { perPost, documents, oneMegabyte, lsp, cli, sizes, busy: busyAtStart || isBusy() };
+  const checks = checkBudgets(results);
+  log('Budgets');
+  for (const c of checks) log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(58)} ${c.measured}`);
+  log();
+  log(headline(results));
+  if (jsonOut) writeFileSync(resolve(jsonOut), JSON.stringify({ date: new Date().toISOString(), cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, origin, results, checks }, null, 2));
+}
+
+function sum(posts: readonly string[], count: (post: string) => number): number {
+  return posts.reduce((total, post) => total + count(post), 0);
+}
+
+async function sumAsync(posts: readonly string[], count: (post: string) => number | Promise<number>): Promise<number> {
+  let total = 0;
+  for (const post of posts) total += await count(post);
+  return total;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import twitter from 'twitter-text';
+import { parse } from 'yaml';
+import { weighX, X_CONFIG } from '../../server/src/engine/count/xWeight';
+import { CONFORMANCE_FILE, SHARED_DIR, sharedAvailable } from '../helpers/paths';
+
+/** What twitter-text itself says: the length, and where the text stops fitting under each limit. */
+function expected(text: string, limits: number[]): { length: number; cuts: number[] } {
+  const length = twitter.parseTweet(text, X_CONFIG).weightedLength;
+  const cuts = limits.map((max) => twitter.parseTweet(text, { ...X_CONFIG, maxWeightedTweetLength: max }).validRangeEnd + 1);
+  return { length, cuts };
+}
+
+function assertAgrees(text: string, limits: number[]): void {
+  const want = expected(text, limits);
+  const got = weighX(text);
+  assert.equal(got.weightedLength, want.length, JSON.stringify(text));
+  assert.deepEqual(
+    limits.map((max) => got.fitEnd(max)),
+    want.cuts,
+    JSON.stringify(text),
+  );
+}
+
+// Pieces that exercise what the fast path relies on: URLs with and without a protocol, URL-like
+// words, dots before letters and before spaces, every kind of space twitter-text breaks URLs on,
+// CJK around links, emoji sequences, invalid characters and text that NFC changes.
+const PIECES = [
+  'http://', 'https://', 'www.', 'example', '.com', '.co', 't.co/abc', '.', '..', '/', '?q=1', '#frag', ':8080',
+  ' ', '\t', '\n', '\u3000', '\u00a0', '\u2003', '\u0085', '\u180e', '\u202f',
+  '中文', '看', '。', '，', '例子', '.中国', '.xn--fiqs8s', 'foo.bar', 'a.b', 'bit.ly/x', '.jp', 'U.S.', '3.5',
+  'a', 'Z', '9', '-', '_', '@', '#', '$', '(', ')', "'", '"', '!', '＠', '／',
+  '😀', '👨‍👩‍👧', '#️⃣', '\ufe0f', '\ufe0e', '🇺🇸', '👍🏽', '\ud83d', 'é', 'e\u0301', '\ufeff', '\ufffe',
+];
+
+describe('X weighted length: the fast path agrees with twitter-text parseTweet', () => {
+  it('on generated text, in length and in where each limit cuts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join('')), (text) => assertAgrees(text, [1, 3, 7, 12, 25])),
+      { numRuns: 3000, seed: 20240601 },
+    );
+  });
+
+  it('on long text with URLs far apart, where a cut lands inside and after a URL', () => {
+    const text = `${'字'.repeat(100)} https://example.com/a/very/long/path?x=1 ${'word '.repeat(60)}www.example.org ${'😀'.repeat(30)}`;
+    assertAgrees(text, [1, 100, 110, 123, 140, 200, 280, 400]);
+  });
+
+  const conformance = sharedAvailable(CONFORMANCE_FILE);
+  (conformance ? it : it.skip)(`on the conformance suite${conformance ? '' : ' (skipped: ../shared/conformance is absent)'}`, () => {
+    const suite = parse(readFileSync(CONFORMANCE_FILE, 'utf8')) as { tests: Record<string, { text: string }[]> };
+    for (const testCase of suite.tests.WeightedTweetsWithDiscountedEmojiCounterTest) assertAgrees(testCase.text, [140, 280]);
+  });
+
+  const corpusDir = join(SHARED_DIR, 'corpus');
+  const corpus = sharedAvailable(corpusDir);
+  (corpus ? it : it.skip)(`on every post of the shared corpus${corpus ? '' : ' (skipped: ../shared/corpus is absent)'}`, function () {
+    this.timeout(120_000);
+    for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl'))) {
+      for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
+        if (line.trim()) assertAgrees((JSON.parse(line) as { text: string }).text, [280]);
+      }
+    }
+  });
+});
