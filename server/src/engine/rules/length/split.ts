@@ -2,6 +2,8 @@
 // number included, fits each thread platform the post targets by that platform's own count.
 import { measure } from '../../count/measure';
 import type { PlatformSpec } from '../../count/platforms';
+import { snapToCodePoint } from '../../parse/lines';
+import { snapToCodePoint } from '../../parse/lines';
 import type { ParsedPost } from '../../parse/post';
 import type { OffsetEdit } from '../../types';
 import { lineBreakOf } from '../postEdits';
@@ -46,6 +48,9 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
   for (;;) {
     const chunks = chunk(text, part.contentStart, part.end, breaks, specs, `${'9'.repeat(digits)}/${'9'.repeat(digits)} `);
     if (!chunks) return null;
+    // A separator inside a code block is code, not a separator: the split would change nothing and
+    // fix-all would insert it again on every pass.
+    if (chunks.some(([, end], c) => c + 1 < chunks.length && insideCode(post, end))) return null;
     const total = parts.length - 1 + chunks.length;
     if (total > MAX_THREAD_PARTS) return null;
     if (String(total).length > digits) {
@@ -54,6 +59,11 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
     }
     return { total, edits: threadEdits(post, parts, index, chunks, total) };
   }
+}
+
+function insideCode(post: ParsedPost, publishedOffset: number): boolean {
+  const at = post.published.toSource(publishedOffset, 'end');
+  return post.codeBlocks.some((code) => at > code.start && at < code.end);
 }
 
 /** Chunks of `[from, to)` as `[start, end)` published offsets, each fitting with a number in front. */
@@ -78,9 +88,11 @@ function chunk(text: string, from: number, to: number, breaks: Break[], specs: r
       start = best.next;
     } else {
       // One sentence longer than a whole post: cut it where the count runs out.
-      if (fit <= start) return null;
-      chunks.push([start, fit]);
-      start = fit;
+      // Never inside a surrogate pair: the separator would tear a character in two.
+      const cut = snapToCodePoint(text, fit);
+      if (cut <= start) return null;
+      chunks.push([start, cut]);
+      start = cut;
       while (start < to && isSpace(text.charCodeAt(start))) start++;
     }
     if (chunks.length > MAX_THREAD_PARTS) return null;
@@ -104,7 +116,8 @@ function longestFit(text: string, start: number, to: number, specs: readonly Pla
       const cut = measure(candidate, spec).offsetAtCount(spec.limit) - widestNumber.length;
       if (cut < 0) return start;
       if (cut < window || start + window >= to) {
-        fit = Math.min(fit, start + cut);
+        // Counters that stop early on characters a platform rejects may stop inside a surrogate pair.
+        fit = Math.min(fit, snapToCodePoint(text, start + cut));
         break;
       }
       window = Math.min(to - start, window * 2);
