@@ -3,7 +3,6 @@
 import { measure } from '../../count/measure';
 import type { PlatformSpec } from '../../count/platforms';
 import { snapToCodePoint } from '../../parse/lines';
-import { snapToCodePoint } from '../../parse/lines';
 import type { ParsedPost } from '../../parse/post';
 import type { OffsetEdit } from '../../types';
 import { lineBreakOf } from '../postEdits';
@@ -116,8 +115,7 @@ function longestFit(text: string, start: number, to: number, specs: readonly Pla
       const cut = measure(candidate, spec).offsetAtCount(spec.limit) - widestNumber.length;
       if (cut < 0) return start;
       if (cut < window || start + window >= to) {
-        // Counters that stop early on characters a platform rejects may stop inside a surrogate pair.
-        fit = Math.min(fit, snapToCodePoint(text, start + cut));
+        fit = Math.min(fit, start + cut);
         break;
       }
       window = Math.min(to - start, window * 2);
