@@ -39,6 +39,22 @@ export interface ConfigProblemsParams {
 /** Settings problems, sent once per settings change, for a notification in the editor. */
 export const ConfigProblemsNotification = new NotificationType<ConfigProblemsParams>('postlint/configProblems');
 
+/** What the client passes in `initialize`. */
+export interface InitializationOptions {
+  /**
+   * Whether the user trusts the workspace. In VS Code's Restricted Mode the server ignores
+   * `postlint.patterns` and `postlint.wordLists`; absent means trusted (editors without the notion).
+   */
+  trusted?: boolean;
+}
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+
+/** Sent when the user grants workspace trust, so patterns and word lists apply without a reload. */
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('postlint/workspaceTrust');
+
 /** Client-side commands the server's code actions invoke. */
 export const Commands = {
   allowPhrase: 'postlint.allowPhrase',

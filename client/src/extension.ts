@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, ConfigProblemsNotification, StatsNotification } from '../../shared/protocol';
+import { Commands, ConfigProblemsNotification, StatsNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { CountStatusBar } from './statusBar';
 
@@ -24,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     documentSelector: [{ language: 'postmd' }],
     outputChannel: output,
     synchronize: { configurationSection: 'postlint' },
+    // A function, so that a restarted server learns the trust granted since activation.
+    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('postlint', 'postlint', serverOptions, clientOptions);
 
@@ -35,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
+    // Restricted Mode ignores postlint.patterns and postlint.wordLists; granting trust applies them at once.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),
     ...registerCommands(context),
   );
 

@@ -8,15 +8,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigProblemsNotification, StatsNotification, StatsRequest, type PostStats } from '../../shared/protocol';
+import { ConfigProblemsNotification, StatsNotification, StatsRequest, WorkspaceTrustNotification, type InitializationOptions, type PostStats } from '../../shared/protocol';
 import { lint, type LintOutput } from './engine/lint';
 import { PLATFORMS } from './engine/count/platforms';
-import type { PostlintSettings } from './engine/config';
+import { resolveConfig, type PostlintSettings } from './engine/config';
 import type { Locale } from './engine/types';
 import { CODE_ACTION_KINDS, codeActionsFor, type CurrentLint } from './lsp/codeActions';
 import { hoverFor } from './lsp/hover';
-import { localeOf, SettingsStore } from './lsp/settings';
+import { localeOf, SettingsStore, WorkspaceFolders } from './lsp/settings';
 import { toLspDiagnostic } from './lsp/translate';
+import { WordListWatcher } from './lsp/wordListWatcher';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -25,7 +26,20 @@ let canPullConfiguration = false;
 let canRegisterConfigurationChange = false;
 let supportsWorkspaceFolders = false;
 let clientLocale: Locale = 'en';
-const settingsStore = new SettingsStore(connection, () => canPullConfiguration, () => clientLocale);
+/** VS Code's Restricted Mode turns this off; other editors have no such notion and send nothing. */
+let trusted = true;
+const folders = new WorkspaceFolders();
+const wordListWatcher = new WordListWatcher(
+  () => refreshAll(),
+  (message) => connection.console.warn(message),
+);
+const settingsStore = new SettingsStore(connection, {
+  canPull: () => canPullConfiguration,
+  clientLocale: () => clientLocale,
+  trusted: () => trusted,
+  folderOf: (uri) => folders.folderOf(uri),
+  wordListFiles: (files) => wordListWatcher.add(files),
+});
 
 export interface LintedDocument {
   version: number;
@@ -38,7 +52,6 @@ const timers = new Map<string, NodeJS.Timeout>();
 /** Config problems already shown, per scope, so a notification appears once per change. */
 const reportedProblems = new Map<string, string>();
 
-const DEFAULT_DEBOUNCE_MS = 150;
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
@@ -46,8 +59,10 @@ connection.onInitialize((params): InitializeResult => {
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   supportsWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
   clientLocale = localeOf(params.locale);
-  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  const options = params.initializationOptions as ({ settings?: unknown } & InitializationOptions) | undefined;
   if (options?.settings !== undefined) settingsStore.reset(options.settings);
+  trusted = options?.trusted !== false;
+  folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -65,18 +80,26 @@ connection.onInitialized(() => {
   }
   // Only clients that announced workspace folders may send folder changes.
   if (supportsWorkspaceFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders(() => {
-      settingsStore.reset();
-      for (const document of documents.all()) schedule(document, 0);
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      folders.change(event.added, event.removed);
+      refreshAll();
     });
   }
 });
 
-connection.onDidChangeConfiguration((change) => {
-  settingsStore.reset(change.settings ?? undefined);
+connection.onDidChangeConfiguration((change) => refreshAll(change.settings ?? undefined));
+connection.onNotification(WorkspaceTrustNotification, (params) => {
+  trusted = params.trusted;
+  refreshAll();
+});
+
+/** Settings, trust, folders or a word-list file changed: fetch settings again and re-lint every open post now. */
+function refreshAll(pushed?: unknown): void {
+  settingsStore.reset(pushed);
+  wordListWatcher.clear();
   reportedProblems.clear();
   for (const document of documents.all()) schedule(document, 0);
-});
+}
 
 
 // Fires on open too: a document seen for the first time is linted at once, later edits after the debounce.
@@ -94,9 +117,9 @@ documents.onDidClose(({ document }) => {
 });
 
 async function debounced(document: TextDocument): Promise<void> {
-  const settings = await settingsStore.get(document.uri);
-  if (settings.run === 'onSave') return;
-  schedule(document, typeof settings.debounceMs === 'number' && settings.debounceMs >= 0 ? settings.debounceMs : DEFAULT_DEBOUNCE_MS);
+  const config = resolveConfig(await settingsStore.get(document.uri));
+  if (config.run === 'onSave') return;
+  schedule(document, config.debounceMs);
 }
 
 /** A newer version replaces the pending run; only the newest version is ever published. */
@@ -118,7 +141,7 @@ async function lintAndPublish(uri: string): Promise<void> {
   const settings = await settingsStore.get(uri);
   const current = documents.get(uri);
   if (!current || current.version !== version) return;
-  if (settings.enable === false) {
+  if (!resolveConfig(settings).enable) {
     linted.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;

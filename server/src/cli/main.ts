@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, countText, PLATFORMS, type Locale, type PostlintSettings } from '../engine';
+import { lint, countText, resolveConfig, PLATFORMS, type Locale, type PostlintSettings } from '../engine';
 import { FORMATTERS } from './formatters';
 import type { Summary } from './formatters/types';
 import { cliLocale, cliMessage } from './messages';
 import { readSettingsFile, SettingsLocator, type LoadedSettings } from './settingsFile';
+import { readWordLists } from '../host/wordLists';
 import { collectFiles } from './files';
 import { fixFile } from './fix';
 import { VERSION } from './version';
@@ -97,8 +98,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   let explicit: LoadedSettings | undefined;
   if (values.config !== undefined) {
-    explicit = readSettingsFile(resolve(io.cwd, values.config));
-    if (explicit.problems.some((p) => p.includes('cannot read'))) {
+    // An explicit settings file stands for the workspace the command runs in: word lists are relative to it.
+    explicit = readSettingsFile(resolve(io.cwd, values.config), io.cwd);
+    if (explicit.unreadable) {
       io.stderr(`${cliMessage('settingsFile', locale, { problem: explicit.problems.join('; ') })}\n`);
       return EXIT_USAGE;
     }
@@ -119,8 +121,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const loaded = explicit ?? locator.forDirectory(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
     let settings = effective.get(loaded);
     if (!settings) {
-      settings = { ...loaded.settings, locale };
+      settings = { ...loaded.settings, locale, restricted: false };
       if (values.platform !== undefined) settings.platform = values.platform;
+      settings.wordListData = readWordLists(settings, loaded.root).data;
       effective.set(loaded, settings);
       const source = loaded.path ?? '(defaults)';
       for (const problem of loaded.problems) io.stderr(`${cliMessage('settingsFile', locale, { problem })}\n`);
@@ -134,6 +137,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
   io.stdout(formatter.begin());
   for (const file of files) {
+    const settings = settingsFor(file);
+    // `postlint.enable: false` turns a folder off in CI as it does in the editor.
+    if (!resolveConfig(settings).enable) continue;
     let bytes: Buffer;
     try {
       bytes = file === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, file));
@@ -148,7 +154,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
       continue;
     }
     if (!decoded.validUtf8) io.stderr(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
-    const settings = settingsFor(file);
     const text = values.fix ? fixFile(file, resolve(io.cwd, file), bytes, decoded, settings, locale, io) : decoded.text;
     const result = lint(text, settings);
     summary.files++;

@@ -6,9 +6,13 @@ import type { PostlintSettings } from '../engine/config';
 export interface LoadedSettings {
   /** The settings file, or undefined when none was found. */
   path?: string;
+  /** The workspace folder the settings belong to: word-list paths are relative to it. */
+  root?: string;
   settings: PostlintSettings;
   /** Problems reading the file itself (syntax errors), naming the file. */
   problems: string[];
+  /** The file could not be read at all (as opposed to read with syntax errors). */
+  unreadable?: boolean;
 }
 
 /**
@@ -34,13 +38,13 @@ export function postlintSection(all: Record<string, unknown>): PostlintSettings 
   return section as PostlintSettings;
 }
 
-/** Reads a VS Code settings file (JSONC: comments and trailing commas allowed). */
-export function readSettingsFile(path: string): LoadedSettings {
+/** Reads a VS Code settings file (JSONC: comments and trailing commas allowed) belonging to workspace folder `root`. */
+export function readSettingsFile(path: string, root: string): LoadedSettings {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { path, settings: {}, problems: [`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };
+    return { path, root, settings: {}, problems: [`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`], unreadable: true };
   }
   const errors: ParseError[] = [];
   const parsed: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -50,7 +54,7 @@ export function readSettingsFile(path: string): LoadedSettings {
     return `${path}:${line}: ${printParseErrorCode(e.error)}`;
   });
   const all = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  return { path, settings: postlintSection(all), problems };
+  return { path, root, settings: postlintSection(all), problems };
 }
 
 /** Finds the nearest `.vscode/settings.json` at or above `dir`, caching per folder. */
@@ -63,7 +67,7 @@ export class SettingsLocator {
     if (cached) return cached;
     const candidate = join(start, '.vscode', 'settings.json');
     let found: LoadedSettings;
-    if (existsSync(candidate)) found = readSettingsFile(candidate);
+    if (existsSync(candidate)) found = readSettingsFile(candidate, start);
     else {
       const parent = dirname(start);
       found = parent === start ? { settings: {}, problems: [] } : this.forDirectory(parent);

@@ -1,7 +1,13 @@
 import { PLATFORMS, DEFAULT_PLATFORM, type PlatformOverride } from './count/platforms';
-import type { OptionSpec, Rule } from './rule';
-import { RULES, RULES_BY_ID } from './rules';
-import { FAMILIES, SEVERITIES, type ConfigProblem, type Locale, type SeverityOrOff } from './types';
+import { compileUserPatterns, NO_PATTERNS, type UserPatterns } from './patterns';
+import { isRecord, ProblemLog, shown } from './settings/problems';
+import { resolveRuleLevels, type RuleLevel } from './settings/ruleLevels';
+import { resolveWords, WORD_LIST_KEYS, type WordListData } from './settings/words';
+import type { ConfigProblem, Locale, Localized, SeverityOrOff } from './types';
+
+export { isRecord, dedupeProblems, ProblemLog } from './settings/problems';
+export { resolveRuleLevels, defaultOptions, type RuleLevel } from './settings/ruleLevels';
+export type { WordEntry, WordListData } from './settings/words';
 
 /**
  * What `postlint.*` holds: the VS Code settings object, the CLI's settings file, or a test's literal.
@@ -20,11 +26,19 @@ export interface PostlintSettings {
   requireDisableReason?: boolean;
   run?: 'onType' | 'onSave';
   debounceMs?: number;
+  /**
+   * Filled in by the host (language server, CLI), never by users: the files `wordLists` names, read
+   * and checked against the workspace folder. The engine does no I/O of its own.
+   */
+  wordListData?: WordListData[];
+  /** Set by the language server in an untrusted workspace: `patterns` and `wordLists` are then ignored. */
+  restricted?: boolean;
   [key: string]: unknown;
 }
 
 export interface WordSettings {
   allow?: string[];
+  /** Each a phrase or `{ phrase, rewrite?, reason? }`; untrusted until `resolveConfig` has checked it. */
   hardSelling?: unknown[];
   pressRelease?: unknown[];
   hooks?: unknown[];
@@ -32,13 +46,13 @@ export interface WordSettings {
 
 export type RuleSetting = SeverityOrOff | ({ severity?: SeverityOrOff } & Record<string, unknown>);
 
-export interface RuleLevel {
-  severity: SeverityOrOff;
-  options: Record<string, unknown>;
-}
-
 export interface Config {
+  /**
+   * The settings as given, except `words`, which holds the valid entries of `postlint.words` and the
+   * word-list files merged, as `{ phrase, rewrite?, reason? }` objects.
+   */
   settings: PostlintSettings;
+  enable: boolean;
   /** The platform used when front matter names none. */
   platform: string;
   platformOverrides: Record<string, PlatformOverride>;
@@ -47,221 +61,186 @@ export interface Config {
   /** Phrases never flagged, lower-cased. */
   allow: string[];
   maxFileSize: number;
+  run: 'onType' | 'onSave';
+  debounceMs: number;
+  requireDisableReason: boolean;
+  /** `postlint.patterns`, compiled; empty in a restricted workspace. */
+  patterns: UserPatterns;
   problems: ConfigProblem[];
   /** Per-config memo for compiled lexicons and patterns, so they compile once per settings change. */
   memo<T>(key: string, build: () => T): T;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+export const DEFAULT_DEBOUNCE_MS = 150;
+export const MAX_DEBOUNCE_MS = 5000;
+export const MAX_WORD_LISTS = 20;
+
+/** Every key `postlint.*` may hold; anything else is most likely a typo and is reported. */
+const KNOWN_KEYS = new Set([
+  'enable', 'platform', 'platforms', 'rules', 'words', 'patterns', 'wordLists', 'locale', 'maxFileSize',
+  'requireDisableReason', 'run', 'debounceMs', 'wordListData', 'restricted',
+]);
+
 const configCache = new WeakMap<object, Config>();
 
 /** Validates and compiles settings once per settings object. */
 export function resolveConfig(settings: PostlintSettings = {}): Config {
-  const cached = configCache.get(settings);
+  // Only objects can key the cache; anything else (null, a number) is reported below, never thrown on.
+  const cacheable = typeof settings === 'object' && settings !== null;
+  const cached = cacheable ? configCache.get(settings) : undefined;
   if (cached) return cached;
-  const problems: ConfigProblem[] = [];
-  const raw = isRecord(settings) ? settings : {};
-  if (!isRecord(settings)) problems.push({ key: 'postlint', message: 'settings must be an object' });
+  const raw: PostlintSettings = isRecord(settings) ? settings : {};
+
+  let locale: Locale = 'en';
+  const localeProblem = raw.locale !== undefined && raw.locale !== 'auto' && raw.locale !== 'en' && raw.locale !== 'zh-CN';
+  if (raw.locale === 'zh-CN') locale = 'zh-CN';
+  const log = new ProblemLog(locale);
+  if (!isRecord(settings)) log.add('postlint', { en: `must be an object of settings, not ${shown(settings)}.`, zh: `应为设置对象，而不是 ${shown(settings)}。` });
+  if (localeProblem) log.add('postlint.locale', { en: `must be "auto", "en" or "zh-CN", not ${shown(raw.locale)}.`, zh: `应为 "auto"、"en" 或 "zh-CN"，而不是 ${shown(raw.locale)}。` });
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.has(key)) log.add(`postlint.${key}`, { en: `is not a postlint setting; known settings are ${[...KNOWN_KEYS].slice(0, -2).join(', ')}.`, zh: `不是 postlint 的设置项；可用的有 ${[...KNOWN_KEYS].slice(0, -2).join('、')}。` });
+  }
 
   let platform = DEFAULT_PLATFORM;
   if (raw.platform !== undefined) {
     if (typeof raw.platform === 'string' && PLATFORMS[raw.platform]) platform = raw.platform;
-    else problems.push({ key: 'postlint.platform', message: unknownPlatformMessage(raw.platform) });
+    else log.add('postlint.platform', unknownPlatform(raw.platform));
   }
+  const platformOverrides = validatePlatformOverrides(raw.platforms, log);
+  const rules = resolveRuleLevels(raw.rules, 'postlint.rules', log);
 
-  const platformOverrides = validatePlatformOverrides(raw.platforms, problems);
-  const rules = resolveRuleLevels(raw.rules, 'postlint.rules', problems);
+  const restricted = raw.restricted === true;
+  const wordLists = validateWordLists(raw.wordLists, restricted, log);
+  const wordListData = restricted || wordLists.length === 0 || !Array.isArray(raw.wordListData) ? [] : raw.wordListData;
+  if (raw.words !== undefined && !isRecord(raw.words)) log.add('postlint.words', { en: `must be an object with ${WORD_LIST_KEYS.join(', ')}.`, zh: `应为含 ${WORD_LIST_KEYS.join('、')} 的对象。` });
+  const words = resolveWords(isRecord(raw.words) ? raw.words : undefined, wordListData, wordLists, log);
 
-  let locale: Locale = 'en';
-  if (raw.locale === 'zh-CN' || raw.locale === 'en') locale = raw.locale;
-  else if (raw.locale !== undefined && raw.locale !== 'auto') problems.push({ key: 'postlint.locale', message: `must be "auto", "en" or "zh-CN", not ${JSON.stringify(raw.locale)}` });
+  let patterns = NO_PATTERNS;
+  if (restricted && Array.isArray(raw.patterns) && raw.patterns.length > 0) log.add('postlint.patterns', restrictedMessage('patterns'));
+  else if (!restricted) patterns = compileUserPatterns(raw.patterns, log);
 
-  const words = isRecord(raw.words) ? raw.words : {};
-  const allow: string[] = [];
-  if (words.allow !== undefined) {
-    if (Array.isArray(words.allow)) {
-      words.allow.forEach((phrase, i) => {
-        if (typeof phrase === 'string' && phrase.trim()) allow.push(phrase.trim().toLowerCase());
-        else problems.push({ key: `postlint.words.allow[${i}]`, message: 'must be a non-empty string' });
-      });
-    } else problems.push({ key: 'postlint.words.allow', message: 'must be an array of strings' });
-  }
-
-  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
-  if (raw.maxFileSize !== undefined) {
-    if (typeof raw.maxFileSize === 'number' && raw.maxFileSize > 0) maxFileSize = raw.maxFileSize;
-    else problems.push({ key: 'postlint.maxFileSize', message: 'must be a positive number of bytes' });
-  }
-
-  const memoStore = new Map<string, unknown>();
   const config: Config = {
-    settings: raw as PostlintSettings,
+    settings: { ...raw, words },
+    enable: boolean(raw, 'enable', true, log),
     platform,
     platformOverrides,
     rules,
     locale,
-    allow,
-    maxFileSize,
-    problems: dedupeProblems(problems),
-    memo<T>(key: string, build: () => T): T {
-      if (!memoStore.has(key)) memoStore.set(key, build());
-      return memoStore.get(key) as T;
-    },
+    allow: words.allow.map((phrase) => phrase.toLowerCase()),
+    maxFileSize: wholeNumber(raw, 'maxFileSize', DEFAULT_MAX_FILE_SIZE, 1, Number.MAX_SAFE_INTEGER, log),
+    run: runMode(raw.run, log),
+    debounceMs: wholeNumber(raw, 'debounceMs', DEFAULT_DEBOUNCE_MS, 0, MAX_DEBOUNCE_MS, log),
+    requireDisableReason: boolean(raw, 'requireDisableReason', false, log),
+    patterns,
+    problems: log.list(),
+    memo: memoizer(),
   };
-  configCache.set(settings, config);
+  if (cacheable) configCache.set(settings, config);
   return config;
 }
 
-/** A family key reports a bad value once, not once per rule in the family. */
-export function dedupeProblems(problems: ConfigProblem[]): ConfigProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const id = `${p.key}\u0000${p.message}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
+function memoizer(): <T>(key: string, build: () => T) => T {
+  const store = new Map<string, unknown>();
+  return <T>(key: string, build: () => T): T => {
+    if (!store.has(key)) store.set(key, build());
+    return store.get(key) as T;
+  };
+}
+
+/** The paths of `postlint.wordLists` a host should read: the valid ones, at most `MAX_WORD_LISTS`. */
+export function wordListPaths(settings: PostlintSettings): string[] {
+  const value = isRecord(settings) ? settings.wordLists : undefined;
+  if (!Array.isArray(value)) return [];
+  return value.slice(0, MAX_WORD_LISTS).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+}
+
+function validateWordLists(value: unknown, restricted: boolean, log: ProblemLog): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    log.add('postlint.wordLists', { en: 'must be a list of workspace-relative paths, such as ["lists/brand.yaml"].', zh: '应为工作区内相对路径的列表，例如 ["lists/brand.yaml"]。' });
+    return [];
+  }
+  if (restricted && value.length > 0) {
+    log.add('postlint.wordLists', restrictedMessage('wordLists'));
+    return [];
+  }
+  if (value.length > MAX_WORD_LISTS) log.add('postlint.wordLists', { en: `names ${value.length} files; only the first ${MAX_WORD_LISTS} are read.`, zh: `列了 ${value.length} 个文件；只读取前 ${MAX_WORD_LISTS} 个。` });
+  value.slice(0, MAX_WORD_LISTS).forEach((path, i) => {
+    if (typeof path !== 'string' || path.trim() === '') log.add(`postlint.wordLists[${i}]`, { en: `must be a path such as "lists/brand.yaml", not ${shown(path)}.`, zh: `应为路径，例如 "lists/brand.yaml"，而不是 ${shown(path)}。` });
   });
+  return value;
 }
 
-export function unknownPlatformMessage(value: unknown): string {
-  return `unknown platform ${JSON.stringify(value)}; expected one of ${Object.keys(PLATFORMS).join(', ')}`;
+function restrictedMessage(key: 'patterns' | 'wordLists'): Localized {
+  return {
+    en: `is ignored in Restricted Mode, because a stranger's repository could set it; trust this workspace to use its ${key === 'patterns' ? 'patterns' : 'word lists'}.`,
+    zh: `在受限模式下被忽略，因为陌生仓库也可能设置它；信任此工作区后才会使用其中的${key === 'patterns' ? '正则' : '词表'}。`,
+  };
 }
 
-function validatePlatformOverrides(input: unknown, problems: ConfigProblem[]): Record<string, PlatformOverride> {
+function boolean(raw: PostlintSettings, key: 'enable' | 'requireDisableReason', fallback: boolean, log: ProblemLog): boolean {
+  const value = raw[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  log.add(`postlint.${key}`, { en: `must be true or false, not ${shown(value)}.`, zh: `应为 true 或 false，而不是 ${shown(value)}。` });
+  return fallback;
+}
+
+function wholeNumber(raw: PostlintSettings, key: 'maxFileSize' | 'debounceMs', fallback: number, min: number, max: number, log: ProblemLog): number {
+  const value = raw[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+  const rangeZh = max === Number.MAX_SAFE_INTEGER ? `不小于 ${min}` : `在 ${min} 到 ${max} 之间`;
+  log.add(`postlint.${key}`, { en: `must be a whole number ${range}, not ${shown(value)}; using ${fallback}.`, zh: `应为${rangeZh}的整数，而不是 ${shown(value)}；暂用 ${fallback}。` });
+  return fallback;
+}
+
+function runMode(value: unknown, log: ProblemLog): 'onType' | 'onSave' {
+  if (value === undefined || value === 'onType' || value === 'onSave') return value ?? 'onType';
+  log.add('postlint.run', { en: `must be "onType" or "onSave", not ${shown(value)}.`, zh: `应为 "onType" 或 "onSave"，而不是 ${shown(value)}。` });
+  return 'onType';
+}
+
+export function unknownPlatformMessage(value: unknown, locale: Locale = 'en'): string {
+  const message = unknownPlatform(value);
+  return locale === 'zh-CN' ? message.zh : message.en;
+}
+
+function unknownPlatform(value: unknown): Localized {
+  const ids = Object.keys(PLATFORMS);
+  return { en: `unknown platform ${shown(value)}; expected one of ${ids.join(', ')}.`, zh: `未知平台 ${shown(value)}；可选：${ids.join('、')}。` };
+}
+
+function validatePlatformOverrides(input: unknown, log: ProblemLog): Record<string, PlatformOverride> {
   const result: Record<string, PlatformOverride> = {};
   if (input === undefined) return result;
   if (!isRecord(input)) {
-    problems.push({ key: 'postlint.platforms', message: 'must be an object keyed by platform id' });
+    log.add('postlint.platforms', { en: 'must be an object keyed by platform id, such as { "weibo": { "limit": 140 } }.', zh: '应为以平台 id 为键的对象，例如 { "weibo": { "limit": 140 } }。' });
     return result;
   }
   for (const [id, value] of Object.entries(input)) {
     const key = `postlint.platforms.${id}`;
     if (!PLATFORMS[id]) {
-      problems.push({ key, message: unknownPlatformMessage(id) });
+      log.add(key, unknownPlatform(id));
       continue;
     }
     if (!isRecord(value)) {
-      problems.push({ key, message: 'must be an object such as { "limit": 140 }' });
+      log.add(key, { en: 'must be an object such as { "limit": 140 }.', zh: '应为对象，例如 { "limit": 140 }。' });
       continue;
     }
     const override: PlatformOverride = {};
     for (const [field, v] of Object.entries(value)) {
       if (field === 'limit' || field === 'maxHashtags') {
         if (typeof v === 'number' && Number.isInteger(v) && v > 0) override[field] = v;
-        else problems.push({ key: `${key}.${field}`, message: 'must be a positive whole number' });
+        else log.add(`${key}.${field}`, { en: `must be a positive whole number, not ${shown(v)}.`, zh: `应为正整数，而不是 ${shown(v)}。` });
       } else if (field === 'fold') {
         if (v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)) override.fold = v;
-        else problems.push({ key: `${key}.fold`, message: 'must be a positive whole number, or null for no fold' });
-      } else problems.push({ key: `${key}.${field}`, message: 'unknown field; expected limit, fold or maxHashtags' });
+        else log.add(`${key}.fold`, { en: `must be a positive whole number, or null for no fold, not ${shown(v)}.`, zh: `应为正整数，或 null 表示不折叠，而不是 ${shown(v)}。` });
+      } else log.add(`${key}.${field}`, { en: 'is not a platform field; use limit, fold or maxHashtags.', zh: '不是平台字段；可用 limit、fold、maxHashtags。' });
     }
     result[id] = override;
   }
   return result;
-}
-
-/**
- * Resolves every rule's severity and options from defaults, then family keys, then rule keys.
- * `base` lets front matter layer over settings.
- */
-export function resolveRuleLevels(input: unknown, keyPrefix: string, problems: ConfigProblem[], base?: Map<string, RuleLevel>): Map<string, RuleLevel> {
-  const levels = new Map<string, RuleLevel>();
-  for (const rule of RULES) {
-    levels.set(rule.meta.id, base?.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: defaultOptions(rule) });
-  }
-  if (input === undefined || input === null) return levels;
-  if (!isRecord(input)) {
-    problems.push({ key: keyPrefix, message: 'must be an object keyed by rule id or family' });
-    return levels;
-  }
-  // Family keys first so that a rule key always overrides its family, whatever the key order.
-  const entries = Object.entries(input).sort(([a], [b]) => Number(RULES_BY_ID.has(a) && !isFamily(a)) - Number(RULES_BY_ID.has(b) && !isFamily(b)));
-  for (const [id, value] of entries) {
-    const key = `${keyPrefix}.${id}`;
-    const targets = isFamily(id) ? RULES.filter((r) => r.meta.family === id) : RULES_BY_ID.has(id) ? [RULES_BY_ID.get(id)!] : [];
-    if (targets.length === 0) {
-      problems.push({ key, message: `unknown rule or family "${id}"; known: ${[...FAMILIES].join(', ')} and their rules (${RULES.map((r) => r.meta.id).filter((r) => r.includes('/')).join(', ')})` });
-      continue;
-    }
-    for (const rule of targets) {
-      const current = levels.get(rule.meta.id)!;
-      const next = applyRuleSetting(rule, value, key, problems, isFamily(id) && id !== rule.meta.id);
-      levels.set(rule.meta.id, { severity: next.severity ?? current.severity, options: { ...current.options, ...next.options } });
-    }
-  }
-  return levels;
-}
-
-function applyRuleSetting(rule: Rule, value: unknown, key: string, problems: ConfigProblem[], viaFamily: boolean): { severity?: SeverityOrOff; options: Record<string, unknown> } {
-  if (typeof value === 'string') {
-    if (isSeverity(value)) return { severity: value, options: {} };
-    problems.push({ key, message: severityMessage(value) });
-    return { options: {} };
-  }
-  if (typeof value === 'boolean') return { severity: value ? rule.meta.defaultSeverity : 'off', options: {} };
-  if (!isRecord(value)) {
-    problems.push({ key, message: `must be a severity (${severityList()}) or an object such as { "severity": "warning" }` });
-    return { options: {} };
-  }
-  const result: { severity?: SeverityOrOff; options: Record<string, unknown> } = { options: {} };
-  for (const [name, optionValue] of Object.entries(value)) {
-    if (name === 'severity') {
-      if (isSeverity(optionValue)) result.severity = optionValue;
-      else problems.push({ key: `${key}.severity`, message: severityMessage(optionValue) });
-      continue;
-    }
-    const spec = rule.meta.options?.[name];
-    if (!spec) {
-      // A family key may carry options meant for only some of its rules.
-      if (!viaFamily) problems.push({ key: `${key}.${name}`, message: `unknown option for ${rule.meta.id}; ${rule.meta.options ? `expected ${Object.keys(rule.meta.options).join(', ')}` : 'it takes no options'}` });
-      continue;
-    }
-    const error = validateOption(spec, optionValue);
-    if (error) problems.push({ key: `${key}.${name}`, message: error });
-    else result.options[name] = optionValue;
-  }
-  return result;
-}
-
-function validateOption(spec: OptionSpec, value: unknown): string | undefined {
-  switch (spec.type) {
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, not ${JSON.stringify(value)}`;
-      if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}`;
-      if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}`;
-      return undefined;
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : `must be true or false, not ${JSON.stringify(value)}`;
-    case 'string':
-      if (typeof value !== 'string') return `must be a string, not ${JSON.stringify(value)}`;
-      if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(', ')}`;
-      return undefined;
-    case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'must be an array of strings';
-  }
-}
-
-export function defaultOptions(rule: Rule): Record<string, unknown> {
-  const options: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
-  return options;
-}
-
-function isFamily(id: string): boolean {
-  return (FAMILIES as readonly string[]).includes(id);
-}
-
-function isSeverity(value: unknown): value is SeverityOrOff {
-  return value === 'off' || (SEVERITIES as readonly unknown[]).includes(value);
-}
-
-function severityList(): string {
-  return ['off', ...SEVERITIES].map((s) => `"${s}"`).join(', ');
-}
-
-function severityMessage(value: unknown): string {
-  return `must be one of ${severityList()}, not ${JSON.stringify(value)}`;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,13 +1,15 @@
-import { resolveConfig, resolveRuleLevels, isRecord, unknownPlatformMessage, type Config, type PostlintSettings, type RuleLevel } from './config';
+import { resolveConfig, resolveRuleLevels, isRecord, unknownPlatformMessage, ProblemLog, type Config, type PostlintSettings, type RuleLevel } from './config';
+import { applyDirectives } from './directives';
 import { measure } from './count/measure';
 import { PLATFORMS, resolvePlatform } from './count/platforms';
 import type { FrontMatterProblem } from './parse/frontMatter';
 import { parsePost, type ParsedPost } from './parse/post';
 import { snapToCodePoint } from './parse/lines';
 import type { Finding, PlatformTarget, Rule, RuleContext } from './rule';
+import { reportUserPatterns } from './patterns';
 import { RULES } from './rules';
 import { partAt, partMeasures, threadParts } from './rules/length/thread';
-import type { ConfigProblem, Diagnostic, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+import type { Diagnostic, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -44,7 +46,8 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
     }
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { diagnostics, stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
+  // Inline directives are the innermost layer of configuration: they have the last word.
+  return { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
 }
 
 interface PostSetup {
@@ -76,7 +79,7 @@ function setUpPost(post: ParsedPost, config: Config): PostSetup {
       if (typeof id === 'string' && PLATFORMS[id]) {
         if (!valid.includes(id)) valid.push(id);
       } else {
-        frontMatterProblems.push({ ...keySpan('platform'), message: `platform: ${unknownPlatformMessage(value)}` });
+        frontMatterProblems.push({ ...keySpan('platform'), message: `platform: ${unknownPlatformMessage(value, config.locale)}` });
       }
     }
     if (valid.length > 0) platforms = valid;
@@ -84,13 +87,13 @@ function setUpPost(post: ParsedPost, config: Config): PostSetup {
 
   const own = fm.data.postlint;
   if (own !== undefined && own !== null) {
-    const problems: ConfigProblem[] = [];
+    const problems = new ProblemLog(config.locale);
     if (isRecord(own)) {
-      for (const key of Object.keys(own)) if (key !== 'rules') problems.push({ key: `postlint.${key}`, message: 'unknown key; front matter takes postlint.rules' });
+      for (const key of Object.keys(own)) if (key !== 'rules') problems.add(`postlint.${key}`, { en: 'is not read from front matter; a post can only set postlint.rules.', zh: '不能写在 front matter 里；单篇帖子只能设置 postlint.rules。' });
       levels = resolveRuleLevels(own.rules, 'postlint.rules', problems, config.rules);
-    } else problems.push({ key: 'postlint', message: 'must be a mapping such as { rules: { formatting: off } }' });
+    } else problems.add('postlint', { en: 'must be a mapping such as { rules: { formatting: off } }.', zh: '应为映射，例如 { rules: { formatting: off } }。' });
     const span = keySpan('postlint');
-    for (const p of problems) frontMatterProblems.push({ ...span, message: `${p.key}: ${p.message}` });
+    for (const p of problems.list()) frontMatterProblems.push({ ...span, message: `${p.key}: ${p.message}` });
   }
   return { platforms, levels, frontMatterProblems };
 }
@@ -117,6 +120,8 @@ function runRule(
     report: (finding: Finding) => out.push(toDiagnostic(rule, finding, configured, post)),
   };
   rule.check(context);
+  // The team's patterns filed under this rule share its severity, and its on/off switch.
+  reportUserPatterns(context, rule.meta.id, config.patterns);
 }
 
 const ESCALATION: Record<Severity, Severity> = { hint: 'information', information: 'warning', warning: 'error', error: 'error' };

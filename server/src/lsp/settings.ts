@@ -1,6 +1,20 @@
-import type { Connection } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { PostlintSettings } from '../engine/config';
 import type { Locale } from '../engine/types';
+import { readWordLists } from '../host/wordLists';
+
+/** What the store needs from the server around it. */
+export interface SettingsHost {
+  canPull(): boolean;
+  clientLocale(): Locale;
+  /** False in an untrusted workspace (VS Code's Restricted Mode): patterns and word lists are then ignored. */
+  trusted(): boolean;
+  /** The filesystem path of the workspace folder holding `uri`, if any. */
+  folderOf(uri: string): string | undefined;
+  /** Called with the word-list files a scope's settings name, so the server can watch them. */
+  wordListFiles(files: string[]): void;
+}
 
 /**
  * Fetches `postlint.*` for each document's scope (multi-root aware) and keeps one settings
@@ -13,8 +27,7 @@ export class SettingsStore {
 
   constructor(
     private readonly connection: Connection,
-    private readonly canPull: () => boolean,
-    private readonly clientLocale: () => Locale,
+    private readonly host: SettingsHost,
   ) {}
 
   get(uri: string): Promise<PostlintSettings> {
@@ -26,7 +39,7 @@ export class SettingsStore {
     return settings;
   }
 
-  /** Forgets everything: called when settings change. */
+  /** Forgets everything: called when settings, workspace trust or a word-list file change. */
   reset(pushed?: unknown): void {
     this.byScope.clear();
     if (pushed !== undefined) this.pushed = pushed;
@@ -38,7 +51,7 @@ export class SettingsStore {
 
   private async fetch(uri: string): Promise<PostlintSettings> {
     let raw: unknown = undefined;
-    if (this.canPull()) {
+    if (this.host.canPull()) {
       try {
         raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postlint' });
       } catch (error) {
@@ -48,8 +61,53 @@ export class SettingsStore {
       raw = (this.pushed as { postlint?: unknown } | undefined)?.postlint ?? this.pushed;
     }
     const settings: PostlintSettings = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...(raw as PostlintSettings) } : {};
-    if (settings.locale === undefined || settings.locale === 'auto') settings.locale = this.clientLocale();
+    if (settings.locale === undefined || settings.locale === 'auto') settings.locale = this.host.clientLocale();
+    // The host fields are always the server's own, whatever a settings file claims.
+    settings.restricted = !this.host.trusted();
+    delete settings.wordListData;
+    if (!settings.restricted) {
+      const { data, files } = readWordLists(settings, this.host.folderOf(uri));
+      if (data.length > 0) settings.wordListData = data;
+      this.host.wordListFiles(files);
+    }
     return settings;
+  }
+}
+
+/** The open workspace folders, to resolve word-list paths against the folder a post belongs to. */
+export class WorkspaceFolders {
+  private folders: { uri: string; path: string }[] = [];
+
+  set(folders: readonly WorkspaceFolder[] | null | undefined): void {
+    this.folders = [];
+    this.change(folders ?? [], []);
+  }
+
+  change(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): void {
+    const gone = new Set(removed.map((f) => withSlash(f.uri)));
+    this.folders = this.folders.filter((f) => !gone.has(f.uri));
+    for (const folder of added) {
+      const path = filePath(folder.uri);
+      if (path !== undefined) this.folders.push({ uri: withSlash(folder.uri), path });
+    }
+    // The innermost folder wins when folders nest.
+    this.folders.sort((a, b) => b.uri.length - a.uri.length);
+  }
+
+  folderOf(uri: string): string | undefined {
+    return this.folders.find((f) => uri.startsWith(f.uri))?.path;
+  }
+}
+
+function withSlash(uri: string): string {
+  return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

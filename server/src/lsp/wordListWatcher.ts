@@ -1,0 +1,58 @@
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
+
+/** Editors save by writing a temporary file and renaming it; one save can fire several events. */
+const SETTLE_MS = 100;
+
+/**
+ * Watches word-list files so that editing one re-lints open posts without a reload. It watches each
+ * file's folder rather than the file: a save that replaces the file, or a file created after the
+ * setting named it, still fires.
+ */
+export class WordListWatcher {
+  private readonly byFolder = new Map<string, { watcher: FSWatcher; names: Set<string> }>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly onChange: () => void,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  add(files: readonly string[]): void {
+    for (const file of files) {
+      const folder = dirname(file);
+      const existing = this.byFolder.get(folder);
+      if (existing) {
+        existing.names.add(basename(file));
+        continue;
+      }
+      if (!existsSync(folder)) continue;
+      const names = new Set([basename(file)]);
+      try {
+        const watcher = watch(folder, { persistent: false }, (_event, name) => {
+          if (name === null || names.has(name.toString())) this.changed();
+        });
+        watcher.on('error', (error) => this.log(`Stopped watching ${folder} for word-list changes: ${String(error)}`));
+        this.byFolder.set(folder, { watcher, names });
+      } catch (error) {
+        this.log(`Cannot watch ${folder} for word-list changes: ${String(error)}`);
+      }
+    }
+  }
+
+  /** Stops watching everything; settings about to be fetched again will name the files anew. */
+  clear(): void {
+    for (const { watcher } of this.byFolder.values()) watcher.close();
+    this.byFolder.clear();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.clear();
+  }
+
+  private changed(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.onChange(), SETTLE_MS);
+  }
+}
