@@ -39,7 +39,11 @@ export class UserPatterns {
   private lastMatching = new Set<UserPattern>();
 
   constructor(readonly list: readonly UserPattern[]) {
-    for (const pattern of list) this.byRule.set(pattern.rule, [...(this.byRule.get(pattern.rule) ?? []), pattern]);
+    for (const pattern of list) {
+      const filed = this.byRule.get(pattern.rule);
+      if (filed) filed.push(pattern);
+      else this.byRule.set(pattern.rule, [pattern]);
+    }
     if (list.length === 0) return;
     try {
       const set = new RE2Set(RE2Set.UNANCHORED, FLAGS);
