@@ -3,11 +3,12 @@ import { applyDirectives } from './directives';
 import { measure } from './count/measure';
 import { PLATFORMS, resolvePlatform } from './count/platforms';
 import type { FrontMatterProblem } from './parse/frontMatter';
-import { parsePost, type ParsedPost } from './parse/post';
-import { snapToCodePoint } from './parse/lines';
+import { detectLanguage, parsePost, type ParsedPost } from './parse/post';
+import { LineIndex, snapToCodePoint } from './parse/lines';
 import type { Finding, PlatformTarget, Rule, RuleContext } from './rule';
 import { reportUserPatterns } from './patterns';
 import { RULES } from './rules';
+import { exceedsFileSize, fileSizeRule } from './rules/length/file-size';
 import { partAt, partMeasures, threadParts } from './rules/length/thread';
 import type { Diagnostic, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
@@ -27,6 +28,7 @@ export interface LintOutput extends LintResult {
  */
 export function lint(text: string, settings: PostlintSettings = {}): LintOutput {
   const config = resolveConfig(settings);
+  if (exceedsFileSize(text, config.maxFileSize)) return lintOversized(text, config);
   const post = parsePost(text);
   const setup = setUpPost(post, config);
   const targets: PlatformTarget[] = setup.platforms.map((id) => {
@@ -48,6 +50,23 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   // Inline directives are the innermost layer of configuration: they have the last word.
   return { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
+}
+
+/**
+ * A file over `postlint.maxFileSize` is not parsed or counted, so a pasted log never stalls the editor:
+ * only the file-size rule runs, and the stats list no platform (the status bar shows no count).
+ */
+function lintOversized(text: string, config: Config): LintOutput {
+  // The finding sits on the first characters, so only they need line positions: indexing megabytes
+  // of line starts on every keystroke would cost more than the rest of this function.
+  const post: ParsedPost = { ...parsePost(''), text, lines: new LineIndex(text.slice(0, 8)), lang: detectLanguage(text) };
+  const diagnostics: Diagnostic[] = [];
+  const level = config.rules.get(fileSizeRule.meta.id);
+  if (level && level.severity !== 'off') runRule(fileSizeRule, level, post, config, [], [], diagnostics);
+  const spec = resolvePlatform(config.platform, config.platformOverrides[config.platform])!;
+  const primary: PlatformStats = { platform: spec.id, length: 0, limit: spec.limit };
+  if (spec.fold !== undefined) primary.fold = spec.fold;
+  return { diagnostics, stats: { ...primary, platforms: [], lang: post.lang }, configProblems: config.problems, ruleFailures: [] };
 }
 
 interface PostSetup {

@@ -57,7 +57,8 @@ function finish(text: string, start: number, contentStart: number, contentEnd: n
   const problems: FrontMatterProblem[] = [];
   let data: Record<string, unknown> = {};
   try {
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    // logLevel 'error': yaml's warnings (a collection used as a key) would otherwise go to the host's stderr.
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
     // An error at the very end (an unclosed bracket) belongs on the last line of content, not on the fence.
     const lastVisible = Math.max(0, source.trimEnd().length - 1);
     for (const error of doc.errors) {

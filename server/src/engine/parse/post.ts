@@ -3,6 +3,7 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { LineIndex } from './lines';
 import { parseBlocks, type Block } from './markdown';
 import { buildPublishedText, type PublishedText, type Span } from './published';
+import { findComments, findImages, findMediaTags, startingOutside } from './spans';
 
 /** A post parsed once per lint; every rule reads from it. */
 export interface ParsedPost {
@@ -24,10 +25,6 @@ export interface ParsedPost {
   lang: PostLanguage;
 }
 
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
-const MEDIA_TAG = /<(?:img|video|audio)\b[^>]*>(?:[^<]*<\/(?:video|audio)>)?/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
-
 export function parsePost(text: string): ParsedPost {
   const lines = new LineIndex(text);
   const afterBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -38,9 +35,9 @@ export function parsePost(text: string): ParsedPost {
     .filter((b) => b.kind === 'fence' || b.kind === 'code_block')
     .map((b) => ({ start: b.start, end: b.end }));
 
-  const comments = findSpans(COMMENT, text, bodyStart, []);
-  const images = findSpans(IMAGE, text, bodyStart, codeBlocks);
-  const mediaTags = findSpans(MEDIA_TAG, text, bodyStart, codeBlocks);
+  const comments = findComments(text, bodyStart);
+  const images = startingOutside(findImages(text, bodyStart), codeBlocks);
+  const mediaTags = startingOutside(findMediaTags(text, bodyStart), codeBlocks);
   const hidden = mergeSpans([...comments, ...images, ...mediaTags]);
   const published = buildPublishedText(text, bodyStart, text.length, hidden);
   return {
@@ -56,19 +53,6 @@ export function parsePost(text: string): ParsedPost {
     published,
     lang: detectLanguage(published.text),
   };
-}
-
-function findSpans(pattern: RegExp, text: string, from: number, excluded: Span[]): Span[] {
-  const spans: Span[] = [];
-  pattern.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!excluded.some((x) => start >= x.start && start < x.end)) spans.push({ start, end });
-    if (match[0].length === 0) pattern.lastIndex++;
-  }
-  return spans;
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -43,8 +43,20 @@ export class PublishedText {
       else if (offset > s.source + s.length) lo = mid + 1;
       else return s.published + (offset - s.source);
     }
-    const next = segments.find((s) => s.source > offset);
-    return next ? next.published : this.text.length;
+    return this.nextSegmentPublished(offset);
+  }
+
+  /** Published offset of the first segment after a hidden source offset (binary search: rules call this per finding). */
+  private nextSegmentPublished(offset: number): number {
+    const segments = this.segments;
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments[mid].source > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < segments.length ? segments[lo].published : this.text.length;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
+import { fileSizeRule } from './file-size';
 import { foldRule } from './fold';
 import { lengthRule } from './length';
 
-export const lengthRules: Rule[] = [lengthRule, foldRule];
+export const lengthRules: Rule[] = [lengthRule, foldRule, fileSizeRule];

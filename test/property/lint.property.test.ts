@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lint, type PostlintSettings } from '../../server/src/engine';
+import { anySettings, document, runs, seedOption } from './arbitraries';
+import { assertWellFormed } from './invariants';
+
+// FUZZ_RUNS=1000000 npx mocha --timeout 0 test/property runs these for as long as you like;
+// FUZZ_SEED=<seed> replays the seed a failure printed.
+describe('property: lint on arbitrary posts', function () {
+  this.timeout(0);
+
+  it('never throws, is deterministic and returns well-formed ranges (default settings)', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const first = lint(text, {});
+        assertWellFormed(text, first);
+        // A fresh settings object defeats the per-settings cache: the result must not depend on it.
+        assert.deepEqual(lint(text, {}), first);
+      }),
+      { numRuns: runs(10_000), ...seedOption() },
+    );
+  });
+
+  it('never throws and names every settings problem, whatever the settings', () => {
+    fc.assert(
+      fc.property(document, anySettings, (text, settings) => {
+        const first = lint(text, settings);
+        assertWellFormed(text, first);
+        const again = lint(text, structuredCloneOrSame(settings));
+        assert.deepEqual(again.diagnostics, first.diagnostics);
+        assert.deepEqual(again.configProblems, first.configProblems);
+      }),
+      { numRuns: runs(3_000), ...seedOption() },
+    );
+  });
+});
+
+/** A copy of the settings when they can be copied, so the second lint compiles them afresh. */
+function structuredCloneOrSame(settings: PostlintSettings): PostlintSettings {
+  try {
+    return structuredClone(settings);
+  } catch {
+    return settings;
+  }
+}
