@@ -33,7 +33,8 @@ const PIECES = [
   ' ', '\t', '\n', '\u3000', '\u00a0', '\u2003', '\u0085', '\u180e', '\u202f',
   '中文', '看', '。', '，', '例子', '.中国', '.xn--fiqs8s', 'foo.bar', 'a.b', 'bit.ly/x', '.jp', 'U.S.', '3.5',
   'a', 'Z', '9', '-', '_', '@', '#', '$', '(', ')', "'", '"', '!', '＠', '／',
-  '😀', '👨‍👩‍👧', '#️⃣', '\ufe0f', '\ufe0e', '🇺🇸', '👍🏽', '\ud83d', 'é', 'e\u0301', '\ufeff', '\ufffe',
+  '😀', '👨‍👩‍👧', '#️⃣', '#⃣', '\ufe0f', '\ufe0e', '\u200d', '🇺🇸', '👍🏽', '🏽', '↔\ufe0f', '☺\ufe0e', '©', '™', '🏴󠁧󠁢󠁥󠁮󠁧󠁿',
+  '\ud83d', 'é', 'e\u0301', '\ufeff', '\ufffe',
 ];
 
 describe('X weighted length: the fast path agrees with twitter-text parseTweet', () => {

@@ -1,5 +1,5 @@
 import twitter from 'twitter-text';
-import { parse as parseEmoji } from 'twemoji-parser';
+import { findEmoji } from './emoji';
 
 /**
  * X's weighted length (twitter-text `parseTweet`, config v3), computed the way `parseTweet` does
@@ -38,7 +38,7 @@ type TwitterConfig = NonNullable<Parameters<typeof twitter.parseTweet>[1]> & {
 };
 export const X_CONFIG = (twitter as unknown as { configs: Record<string, TwitterConfig> }).configs.version3;
 
-interface Entity {
+export interface Entity {
   start: number;
   end: number;
 }
@@ -47,12 +47,10 @@ export function weighX(text: string): XWeight {
   const normalized = text.normalize();
   if (normalized !== text) return viaParseTweet(text);
   const urls = extractUrls(text);
-  const emoji = hasNonAscii(text) ? parseEmoji(text).map((e) => ({ start: e.indices[0], end: e.indices[1] })) : [];
-  const walk = (max: number) => walkWeights(text, urls, emoji, max);
-  const { weightedLength } = walk(Infinity);
+  const emoji = findEmoji(text);
   return {
-    weightedLength,
-    fitEnd: (max) => walk(max).validDisplayIndex + 1,
+    weightedLength: totalWeight(text, urls, emoji) / X_CONFIG.scale,
+    fitEnd: (max) => lastFitting(text, urls, emoji, max) + 1,
     urls,
   };
 }
@@ -76,47 +74,82 @@ const RANGE_WEIGHTS = (() => {
   return table;
 })();
 
-/** `parseTweet`'s loop: one step per URL, emoji, surrogate pair or code unit. */
-function walkWeights(text: string, urls: Entity[], emoji: Entity[], max: number): { weightedLength: number; validDisplayIndex: number } {
-  const { scale, defaultWeight, transformedURLLength } = X_CONFIG;
-  const limit = max * scale;
+const { scale: SCALE, defaultWeight: DEFAULT_WEIGHT, transformedURLLength: URL_LENGTH } = X_CONFIG;
+
+/** A surrogate pair is one step of `parseTweet`'s loop, weighed by its low half (always the default). */
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+/**
+ * The scaled weight of the whole text: `parseTweet`'s sum, taken stretch by stretch between
+ * entities. An entity that starts inside the previous step is skipped, as `parseTweet` skips it.
+ */
+function totalWeight(text: string, urls: Entity[], emoji: Entity[]): number {
   const table = RANGE_WEIGHTS;
   let weighted = 0;
-  let validDisplayIndex = 0;
-  let valid = true;
+  let u = 0;
+  let e = 0;
+  for (let i = 0; i < text.length; ) {
+    while (u < urls.length && urls[u].start < i) u++;
+    while (e < emoji.length && emoji[e].start < i) e++;
+    if (u < urls.length && urls[u].start === i) {
+      weighted += URL_LENGTH * SCALE;
+      i = urls[u++].end;
+      continue;
+    }
+    if (e < emoji.length && emoji[e].start === i) {
+      weighted += DEFAULT_WEIGHT;
+      i = emoji[e++].end;
+      continue;
+    }
+    const stop = Math.min(u < urls.length ? urls[u].start : text.length, e < emoji.length ? emoji[e].start : text.length);
+    for (; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && isPairAt(text, i)) {
+        weighted += DEFAULT_WEIGHT;
+        i++;
+      } else weighted += code < table.length ? table[code] : DEFAULT_WEIGHT;
+    }
+  }
+  return weighted;
+}
+
+/**
+ * `parseTweet`'s `validRangeEnd` under a limit of `max`: the last code unit of the last step that
+ * still fits, before any invalid character. The weight only grows, so the walk stops at the first
+ * step past the limit.
+ */
+function lastFitting(text: string, urls: Entity[], emoji: Entity[], max: number): number {
+  const table = RANGE_WEIGHTS;
+  const limit = max * SCALE;
+  let weighted = 0;
+  let last = 0;
   let u = 0;
   let e = 0;
   for (let i = 0; i < text.length; i++) {
     while (u < urls.length && urls[u].start < i) u++;
     while (e < emoji.length && emoji[e].start < i) e++;
     if (u < urls.length && urls[u].start === i) {
-      weighted += transformedURLLength * scale;
+      weighted += URL_LENGTH * SCALE;
       i = urls[u++].end - 1;
     } else if (e < emoji.length && emoji[e].start === i) {
-      weighted += defaultWeight;
+      weighted += DEFAULT_WEIGHT;
       i = emoji[e++].end - 1;
     } else {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) i++;
-      }
+      if (isPairAt(text, i)) i++;
       const code = text.charCodeAt(i);
-      weighted += code < table.length ? table[code] : defaultWeight;
+      weighted += code < table.length ? table[code] : DEFAULT_WEIGHT;
     }
     // twitter-text's invalid characters; it tests the code unit the step ended on.
-    if (valid) {
-      const c = text.charCodeAt(i);
-      valid = c !== 0xfffe && c !== 0xfeff && c !== 0xffff;
-    }
-    if (valid && weighted <= limit) validDisplayIndex = i;
+    const c = text.charCodeAt(i);
+    if (c === 0xfffe || c === 0xfeff || c === 0xffff || weighted > limit) break;
+    last = i;
   }
-  return { weightedLength: weighted / scale, validDisplayIndex };
-}
-
-function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true;
-  return false;
+  return last;
 }
 
 /** The characters twitter-text never lets into a URL (its "space" group). */
@@ -175,7 +208,7 @@ export function extractUrls(text: string): Entity[] {
  * candidate domain), so most runs are looked up; the cache is dropped whole when it grows large.
  */
 const urlCache = new Map<string, [number, number][]>();
-const URL_CACHE_LIMIT = 2000;
+const URL_CACHE_LIMIT = 10_000;
 
 function urlsIn(run: string): [number, number][] {
   let urls = urlCache.get(run);
