@@ -189,4 +189,18 @@ describe('code actions over LSP (dist/server.js)', () => {
       await en.shutdown();
     }
   });
+
+  it('offers only "About" on a file too big to lint, without parsing it', async () => {
+    const big = new TestLspClient({ settings: { platform: 'x', maxFileSize: 1000 } });
+    await big.initialize();
+    try {
+      const uri = 'file:///tmp/big.post.md';
+      big.open(uri, `${SENTENCE.repeat(20)}\n`);
+      const [finding] = (await big.diagnosticsFor(uri, 1)).filter((d) => d.code === 'length/file-size');
+      assert.ok(finding);
+      assert.deepEqual((await actionsAt(big, uri, finding)).map((a) => a.title), ['About length/file-size']);
+    } finally {
+      await big.shutdown();
+    }
+  });
 });

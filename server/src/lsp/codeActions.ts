@@ -8,6 +8,7 @@ import { resolveConfig, type PostlintSettings } from '../engine/config';
 import { fixAll, minimalEdit, ruleMatches } from '../engine/fixes';
 import type { LintOutput } from '../engine/lint';
 import { parsePost, type ParsedPost } from '../engine/parse/post';
+import { exceedsFileSize } from '../engine/rules/length/file-size';
 import type { Diagnostic, Locale, OffsetEdit } from '../engine/types';
 import { disableFileEdit, disableNextLineEdit } from './directiveEdits';
 import { pick, TITLES } from './titles';
@@ -61,6 +62,8 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   const once = (key: string) => !seen.has(key) && (seen.add(key), true);
   let post: ParsedPost | undefined;
   const parsed = () => (post ??= parsePost(document.getText()));
+  // A file over postlint.maxFileSize is never parsed, here either: its one finding gets "About" only.
+  const oversized = exceedsFileSize(document.getText(), resolveConfig(current.settings).maxFileSize);
 
   for (const { d, index } of here) {
     const diagnostics = [toLspDiagnostic(d, index, document.version)];
@@ -83,11 +86,11 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
       const title = pick(locale, TITLES.allowPhrase(d.phrase));
       silencers.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: Commands.allowPhrase, arguments: [d.phrase, uri] } });
     }
-    if (once(`line:${d.rule}:${d.range.start.line}`)) {
+    if (!oversized && once(`line:${d.rule}:${d.range.start.line}`)) {
       const edit = disableNextLineEdit(parsed(), d.range.start.line, d.rule);
       if (edit) silencers.push({ title: pick(locale, TITLES.disableLine(d.rule)), kind: CodeActionKind.QuickFix, diagnostics, edit: changes(uri, [toTextEdit(document, edit)]) });
     }
-    if (once(`file:${d.rule}`)) {
+    if (!oversized && once(`file:${d.rule}`)) {
       const edit = disableFileEdit(parsed(), d.rule);
       if (edit) silencers.push({ title: pick(locale, TITLES.disableFile(d.rule)), kind: CodeActionKind.QuickFix, diagnostics, edit: changes(uri, [toTextEdit(document, edit)]) });
     }

@@ -9,6 +9,9 @@ import type { Diagnostic, Locale } from '../engine/types';
 import type { CurrentLint } from './codeActions';
 import { pick, TITLES } from './titles';
 
+/** Findings about a count; the file-size finding is about a file too big to count at all. */
+const COUNTED_RULES = new Set(['length', 'length/fold']);
+
 export function hoverFor(params: HoverParams, current: CurrentLint): Hover | null {
   const { document, output, settings } = current;
   const offset = document.offsetAt(params.position);
@@ -40,7 +43,7 @@ function section(d: Diagnostic, current: CurrentLint, locale: Locale): string {
   const rule = RULES_BY_ID.get(d.rule);
   const lines = [`**postlint · ${d.rule}**${rule ? ` — ${escape(pick(locale, rule.meta.description))}` : ''}`];
   if (rule) lines.push('', `*${pick(locale, TITLES.whyItMatters())}:* ${escape(pick(locale, rule.meta.rationale))}`);
-  if (d.family === 'length') {
+  if (COUNTED_RULES.has(d.rule)) {
     const breakdown = countBreakdown(d, current, locale);
     if (breakdown) lines.push('', `*${pick(locale, TITLES.howCounted())}:* ${escape(breakdown)}`);
   }
