@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeFixed } from '../../server/src/cli/fix';
@@ -10,8 +10,13 @@ import { REPO_ROOT } from '../helpers/paths';
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures');
 const LONG = `${'We rebuilt onboarding this quarter and learned a lot about what new teams need. '.repeat(8)}What do you think?`;
 
+const tempDirs: string[] = [];
+after(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'postlint-fix-'));
+  const dir = mkdtempSync(join(tmpdir(), 'postlint-fix-'));
+  tempDirs.push(dir);
+  return dir;
 }
 
 function posts(dir: string): string[] {
