@@ -14,9 +14,14 @@ export function lineStartsOf(text: string): number[] {
 }
 
 function positionOf(starts: number[], offset: number): Position {
-  let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return { line, character: offset - starts[line] };
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
 }
 
 function splitsSurrogatePair(text: string, offset: number): boolean {

@@ -51,6 +51,8 @@ function lineBreakAt(text: string, offset: number): number {
 
 /** Bounds the cost of hostile YAML (alias bombs, huge documents). */
 const MAX_ALIAS_COUNT = 100;
+/** Broken YAML yields an error per line or so: the first few say what is wrong, thousands would bury the post. */
+export const MAX_YAML_ERRORS = 10;
 
 function finish(text: string, start: number, contentStart: number, contentEnd: number, end: number): FrontMatter {
   const source = text.slice(contentStart, contentEnd);
@@ -61,7 +63,7 @@ function finish(text: string, start: number, contentStart: number, contentEnd: n
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
     // An error at the very end (an unclosed bracket) belongs on the last line of content, not on the fence.
     const lastVisible = Math.max(0, source.trimEnd().length - 1);
-    for (const error of doc.errors) {
+    for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
       const s = Math.min(error.pos[0], lastVisible);
       const e = Math.min(Math.max(error.pos[1], s + 1), lastVisible + 1);
       problems.push({ start: contentStart + s, end: contentStart + e, message: firstLine(error.message) });
