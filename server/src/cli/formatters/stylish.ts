@@ -31,7 +31,7 @@ export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
       const rows = result.diagnostics.map((d) => {
         const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
         const severity = cliMessage(d.severity, locale);
-        return `  ${paint('dim', where.padEnd(7))} ${paint(d.severity, severity.padEnd(11))} ${d.platform ? `[${d.platform}] ` : ''}${d.message}  ${paint('dim', d.rule)}`;
+        return `  ${paint('dim', where.padEnd(7))} ${paint(d.severity, padToWidth(severity, 11))} ${d.platform ? `[${d.platform}] ` : ''}${d.message}  ${paint('dim', d.rule)}`;
       });
       return `${header}\n${rows.join('\n')}\n\n`;
     },
@@ -49,3 +49,10 @@ export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
     },
   };
 };
+
+/** Pads to a terminal width: CJK characters take two columns, so `警告` lines up with `warning`. */
+function padToWidth(text: string, width: number): string {
+  let columns = 0;
+  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return text + ' '.repeat(Math.max(0, width - columns));
+}
