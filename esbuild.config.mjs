@@ -31,7 +31,9 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node\nconst __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/postlint-cli.js`, banner: { js: "#!/usr/bin/env node\nconst __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  // The `postlint` command: runs postlint-cli.js with V8's code cache (see server/src/cli/launch.ts).
+  { entryPoints: ['server/src/cli/launch.ts'], outfile: `${outdir}/cli.js`, sourcemap: false, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
