@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, ConfigProblemsNotification, StatsNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
+import { reportIgnoredWorkspaceSettings } from './restrictedMode';
 import { CountStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -55,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
   });
 
   await client.start();
+  void reportIgnoredWorkspaceSettings(output);
   return { client, statusBarText: () => statusBar.text };
 }
 

@@ -104,6 +104,7 @@ function refreshAll(pushed?: unknown): void {
 
 // Fires on open too: a document seen for the first time is linted at once, later edits after the debounce.
 documents.onDidChangeContent(({ document }) => {
+  if (!isPost(document)) return;
   if (linted.has(document.uri) || timers.has(document.uri)) void debounced(document);
   else schedule(document, 0);
 });
@@ -115,6 +116,14 @@ documents.onDidClose(({ document }) => {
   settingsStore.forget(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+/**
+ * Only posts are linted: an editor that attaches the server to all Markdown (or any file) must not
+ * get social-media advice on its README.
+ */
+function isPost(document: TextDocument): boolean {
+  return document.languageId === 'postmd' || document.uri.toLowerCase().endsWith('.post.md');
+}
 
 async function debounced(document: TextDocument): Promise<void> {
   const config = resolveConfig(await settingsStore.get(document.uri));

@@ -57,3 +57,21 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(length.range.start, { line: 3, character: family.length + 139 });
   });
 });
+
+describe('language server: only posts are linted', () => {
+  it('leaves a plain Markdown file alone even when an editor sends it', async () => {
+    const client = new TestLspClient({});
+    await client.initialize();
+    try {
+      const readme = 'file:///tmp/README.md';
+      const post = 'file:///tmp/after.post.md';
+      client.open(readme, `${'A long readme line. '.repeat(30)}`, 'markdown');
+      client.open(post, `${'A long post line. '.repeat(30)}`, 'markdown');
+      // Posts are linted in order of arrival, so once the post is published the README would have been too.
+      assert.ok((await client.diagnosticsFor(post, 1)).some((d) => d.code === 'length'));
+      assert.deepEqual(client.publications(readme), []);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

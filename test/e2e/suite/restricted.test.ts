@@ -19,6 +19,11 @@ describe('restricted mode (untrusted workspace)', () => {
     await waitForFindings(document.uri, [toneFinding(document), lengthFinding(document, 300)]);
   });
 
+  it('says in the output that the workspace\'s own postlint.patterns are ignored', async () => {
+    await postlintApi();
+    await waitFor(postlintOutput, (output) => /postlint\.patterns \(\.vscode\/settings\.json\): .*ignored in Restricted Mode/.test(output), 'the output channel to name the ignored workspace setting');
+  });
+
   // VS Code itself hides a workspace's restricted settings from extensions in Restricted Mode (the
   // test above); the user's own patterns reach the server, which ignores them and says so.
   it('ignores the user\'s own postlint.patterns too, with a message in the output', async () => {
