@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -49,22 +49,52 @@ export async function collectFiles(args: string[], cwd = process.cwd()): Promise
   return { files, missing };
 }
 
+/**
+ * Every `*.post.md` below `dir`, in sorted depth-first order. Iterative, with one sorted listing per
+ * folder on the current path, so that neither deep trees nor folders of 100,000 posts overflow the stack.
+ */
 function walk(dir: string, cwd: string): string[] {
   const found: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
-  } catch {
-    return found;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
+  const open: { dir: string; entries: Dirent[]; next: number }[] = [];
+  const enter = (path: string) => {
+    try {
+      const entries = readdirSync(resolve(cwd, path), { withFileTypes: true });
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      open.push({ dir: path, entries, next: 0 });
+    } catch {
+      // An unreadable folder holds nothing we can lint.
+    }
+  };
+  enter(dir);
+  while (open.length > 0) {
+    const folder = open[open.length - 1];
+    if (folder.next >= folder.entries.length) {
+      open.pop();
+      continue;
+    }
+    const entry = folder.entries[folder.next++];
+    const path = join(folder.dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) found.push(...walk(path, cwd));
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) enter(path);
     } else if (entry.name.endsWith(POST_SUFFIX)) {
       found.push(path);
     }
   }
   return found;
+}
+
+export const NOT_A_REGULAR_FILE = 'ENOTREG';
+
+/**
+ * Reads a post. Opening without blocking and checking the type first means a named pipe or a
+ * device that happens to match `*.post.md` is reported (code `NOT_A_REGULAR_FILE`), never waited on.
+ */
+export function readPostFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: NOT_A_REGULAR_FILE });
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

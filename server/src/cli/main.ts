@@ -7,10 +7,11 @@ import type { Summary } from './formatters/types';
 import { cliLocale, cliMessage } from './messages';
 import { readSettingsFile, SettingsLocator, type LoadedSettings } from './settingsFile';
 import { readWordLists } from '../host/wordLists';
-import { collectFiles } from './files';
+import { collectFiles, NOT_A_REGULAR_FILE, readPostFile } from './files';
 import { fixFile } from './fix';
 import { VERSION } from './version';
 import { decodePost } from './decode';
+import { ProgressLine } from './progress';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -43,6 +44,10 @@ interface Io {
   stderr: (text: string) => void;
   readStdin: () => Buffer;
   isTty: boolean;
+  /** Whether stderr is a terminal: only then does a long run show its progress there. */
+  stderrIsTty?: boolean;
+  /** The clock for the progress line; tests pass their own. */
+  now?: () => number;
   cwd: string;
 }
 
@@ -135,27 +140,41 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const formatter = formatterFactory({ locale, color: io.isTty && !values['no-color'] && !process.env.NO_COLOR });
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
-  io.stdout(formatter.begin());
+  // Only people read stylish output; JSON, SARIF and annotations go to programs, and a pipe is no terminal.
+  const progress =
+    io.stderrIsTty && values.format === 'stylish'
+      ? new ProgressLine(io.stderr, files.length, (done, total) => cliMessage('progress', locale, { done, total }), io.now)
+      : undefined;
+  const out: Io = progress ? { ...io, stdout: (text) => (progress.clear(), io.stdout(text)), stderr: (text) => (progress.clear(), io.stderr(text)) } : io;
+  out.stdout(formatter.begin());
+  let done = 0;
   for (const file of files) {
+    progress?.update(done++);
     const settings = settingsFor(file);
     // `postlint.enable: false` turns a folder off in CI as it does in the editor.
     if (!resolveConfig(settings).enable) continue;
     let bytes: Buffer;
     try {
-      bytes = file === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, file));
+      bytes = file === '-' ? io.readStdin() : readPostFile(resolve(io.cwd, file));
     } catch (error) {
-      io.stderr(`${cliMessage('unreadable', locale, { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === NOT_A_REGULAR_FILE ? cliMessage('notRegularFile', locale) : (code ?? String(error));
+      out.stderr(`${cliMessage('unreadable', locale, { path: file, reason })}\n`);
       missing.push(file);
       continue;
     }
     const decoded = decodePost(bytes);
     if (decoded.binary) {
-      io.stderr(`${cliMessage('binary', locale, { path: file })}\n`);
+      out.stderr(`${cliMessage('binary', locale, { path: file })}\n`);
       continue;
     }
-    if (!decoded.validUtf8) io.stderr(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
-    const text = values.fix ? fixFile(file, resolve(io.cwd, file), bytes, decoded, settings, locale, io) : decoded.text;
+    if (!decoded.validUtf8) out.stderr(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
+    const text = values.fix ? fixFile(file, resolve(io.cwd, file), bytes, decoded, settings, locale, out) : decoded.text;
     const result = lint(text, settings);
+    // A rule that throws is skipped, not fatal: say which, on which file, so it can be reported.
+    for (const failure of result.ruleFailures) {
+      out.stderr(`${cliMessage('ruleFailed', locale, { rule: failure.rule, path: file, error: failure.error.split('\n')[0] })}\n`);
+    }
     summary.files++;
     for (const d of result.diagnostics) {
       if (d.severity === 'error') summary.errors++;
@@ -163,8 +182,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       else if (d.severity === 'information') summary.infos++;
       else summary.hints++;
     }
-    io.stdout(formatter.file({ file, stats: result.stats, diagnostics: result.diagnostics }));
+    out.stdout(formatter.file({ file, stats: result.stats, diagnostics: result.diagnostics }));
   }
+  progress?.clear();
   io.stdout(formatter.end(summary));
   if (missing.length > 0) return EXIT_USAGE;
   return summary.errors > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
@@ -198,6 +218,7 @@ if (require.main === module) {
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readFileSync(0),
     isTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
     cwd: process.cwd(),
   }).then(
     (code) => {

@@ -20,6 +20,12 @@ const MESSAGES = {
     zh: '{path} 不是有效的 UTF-8；无效字节显示为 \uFFFD，按解码后的内容检查',
   },
   binary: { en: '{path} looks like a binary file, not a post; skipped', zh: '{path} 看起来是二进制文件，不是帖子；已跳过' },
+  notRegularFile: { en: 'not a regular file (a pipe or a device), so it was not read', zh: '不是普通文件（管道或设备），没有读取' },
+  ruleFailed: {
+    en: 'Rule {rule} failed on {path} and was skipped; the other rules ran. Please report it: {error}',
+    zh: '规则 {rule} 检查 {path} 时出错，已跳过；其他规则照常运行。请报告这个问题：{error}',
+  },
+  progress: { en: 'Linting: {done}/{total} files', zh: '正在检查：{done}/{total} 个文件' },
   unknownPlatform: { en: 'Unknown platform "{platform}"; expected one of {platforms}', zh: '未知平台“{platform}”；可选：{platforms}' },
   unknownFormat: { en: 'Unknown format "{format}"; expected one of {formats}', zh: '未知输出格式“{format}”；可选：{formats}' },
   unknownLocale: { en: 'Unknown locale "{locale}"; expected en or zh-CN', zh: '未知语言“{locale}”；可选：en、zh-CN' },
