@@ -15,6 +15,8 @@ export interface ServerOptions {
   /** Node options before the server script, and its environment (the benchmark measures the server's CPU time with them). */
   nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
+  /** A test build of the server instead of `dist/server.js` (e.g. one with a rule that throws). */
+  serverPath?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export class TestLspClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ServerOptions = {}) {
-    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio'], { stdio: 'pipe', env: options.env ?? process.env });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverPath ?? SERVER_PATH, '--stdio'], { stdio: 'pipe', env: options.env ?? process.env });
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

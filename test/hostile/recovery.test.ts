@@ -1,0 +1,86 @@
+// An exception inside one rule: caught, named with the rule and the document, and the other rules
+// still report, in the engine, the CLI and the language server.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { lint, RULES, RULES_BY_ID } from '../../server/src/engine';
+import type { Rule } from '../../server/src/engine/rule';
+import { run } from '../../server/src/cli/main';
+import { TestLspClient } from '../helpers/lspClient';
+import { EXPLODING_RULE_ID, EXPLOSION, explodingRule } from './fixtures/throwingRules';
+import { buildThrowingServer } from './fixtures/throwingServer';
+
+const POST = `EXPLODE ${'We rebuilt onboarding this quarter and learned what new teams need. '.repeat(5)}\n`;
+
+/** Adds the exploding rule to the live registry for one test; the in-process engine and CLI read it from there. */
+async function withExplodingRule<T>(body: () => T | Promise<T>): Promise<T> {
+  (RULES as Rule[]).push(explodingRule);
+  (RULES_BY_ID as Map<string, Rule>).set(EXPLODING_RULE_ID, explodingRule);
+  try {
+    return await body();
+  } finally {
+    (RULES as Rule[]).splice(RULES.indexOf(explodingRule), 1);
+    (RULES_BY_ID as Map<string, Rule>).delete(EXPLODING_RULE_ID);
+  }
+}
+
+describe('recovery: a rule that throws', function () {
+  this.timeout(60_000);
+
+  it('is caught by the engine and named, while the other rules still report', () =>
+    withExplodingRule(() => {
+      // A fresh settings object, so the rule levels include the injected rule.
+      const output = lint(POST, {});
+      assert.deepEqual(output.ruleFailures.map((f) => f.rule), [EXPLODING_RULE_ID]);
+      assert.match(output.ruleFailures[0].error, new RegExp(EXPLOSION));
+      assert.ok(output.diagnostics.some((d) => d.rule === 'length'), 'the length rule still reported');
+      assert.deepEqual(lint('A calm post.', {}).ruleFailures, [], 'only posts that trigger it are affected');
+    }));
+
+  it('is reported by the CLI with the rule and the file, and the file is still linted', () =>
+    withExplodingRule(async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'postlint-recovery-'));
+      writeFileSync(join(dir, 'draft.post.md'), POST);
+      let stdout = '';
+      let stderr = '';
+      const code = await run(['--format', 'json', 'draft.post.md'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => Buffer.from(''), isTty: false, cwd: dir });
+      rmSync(dir, { recursive: true, force: true });
+      assert.match(stderr, new RegExp(`^Rule ${EXPLODING_RULE_ID} failed on draft\\.post\\.md and was skipped; the other rules ran\\. Please report it: Error: ${EXPLOSION}\\n$`));
+      assert.equal(code, 1, 'the length error still counts');
+      assert.ok((JSON.parse(stdout) as { diagnostics: { rule: string }[] }[])[0].diagnostics.some((d) => d.rule === 'length'));
+    }));
+
+  describe('in the language server (a private build whose registry holds the throwing rule)', () => {
+    let serverPath: string;
+    let client: TestLspClient;
+    before(async () => {
+      serverPath = await buildThrowingServer();
+      client = new TestLspClient({ serverPath });
+      await client.initialize();
+    });
+    after(async () => {
+      await client.shutdown();
+      rmSync(dirname(serverPath), { recursive: true, force: true });
+    });
+
+    it('logs the rule and the document, publishes the other rules, and keeps serving', async () => {
+      const uri = 'file:///tmp/recovery/explodes.post.md';
+      client.open(uri, POST);
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      assert.ok(diagnostics.some((d) => d.code === 'length'), JSON.stringify(diagnostics.map((d) => d.code)));
+      const logged = client.notifications
+        .filter((n) => n.method === 'window/logMessage')
+        .map((n) => (n.params as { type: number; message: string }).message)
+        .filter((message) => message.includes(EXPLODING_RULE_ID));
+      assert.equal(logged.length, 1, JSON.stringify(logged));
+      assert.ok(logged[0].includes(uri) && logged[0].includes(EXPLOSION), logged[0]);
+
+      const calm = 'file:///tmp/recovery/calm.post.md';
+      client.open(calm, 'A calm post. What do you think?');
+      await client.diagnosticsFor(calm, 1);
+      const version = client.replace(uri, `${POST}More.`, POST);
+      assert.ok((await client.diagnosticsFor(uri, version)).some((d) => d.code === 'length'), 'the same document is linted again after the failure');
+    });
+  });
+});
