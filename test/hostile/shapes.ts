@@ -10,6 +10,8 @@ export const REPEATED_TOKENS: readonly string[] = [
   '汉', 'a ', 'A', 'BUY ', '😀', '👨‍👩‍👧‍👦', '👍🏽', '🇨🇳', 'e\u0301', '\u0301', '\u200d', '\u202e', '\ud800', '\udc00', '\u0000', '\ufeff',
   'https://', 'http://a.b/', 'https://example.com/', 'www.', 'a.b', 'a@b.c ', '#a #b ', '<', '>',
   'buy now ', '立即下单', '欢迎留言', '你们怎么看？\n', 'What do you think?\n', '<!-- thread -->\n', '1/2 ',
+  // Every comment was once tested against every code block: quadratic when both abound.
+  '<!-- thread -->\n\n    code\n\n', '<!-- postlint-disable-next-line -->\n```\nx\n```\n',
 ];
 
 /** `token` repeated to at least `size` UTF-16 code units. */

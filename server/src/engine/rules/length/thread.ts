@@ -4,6 +4,7 @@
 import { measure, type Measure } from '../../count/measure';
 import type { PlatformSpec } from '../../count/platforms';
 import type { ParsedPost } from '../../parse/post';
+import { startingOutside } from '../../parse/spans';
 
 export const THREAD_SEPARATOR = '<!-- thread -->';
 const SEPARATOR = /^<!--\s*thread\s*-->$/;
@@ -50,9 +51,8 @@ export function isThread(post: ParsedPost): boolean {
 /** Separator comments that stand alone on their line, outside code. */
 export function threadSeparators(post: ParsedPost): { start: number; end: number }[] {
   const text = post.text;
-  return post.comments.filter((span) => {
+  return startingOutside(post.comments, post.codeBlocks).filter((span) => {
     if (!SEPARATOR.test(text.slice(span.start, span.end))) return false;
-    if (post.codeBlocks.some((code) => span.start >= code.start && span.start < code.end)) return false;
     const line = post.lines.lineAt(span.start);
     const before = text.slice(post.lines.lineStarts[line], span.start);
     const after = text.slice(span.end, post.lines.lineEnd(post.lines.lineAt(span.end)));
