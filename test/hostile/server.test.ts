@@ -2,8 +2,9 @@
 // bounded by structure: the server must answer a second, small document (and a stats request) while
 // or right after it works on the hostile one, within mocha's timeout; nothing is timed.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
 import { TestLspClient } from '../helpers/lspClient';
@@ -130,6 +131,36 @@ describe('edit storm: 1,000 changes in 2 seconds on a 50 KB post', function () {
       }
     } finally {
       await client.shutdown();
+    }
+  });
+});
+
+describe('the server never outlives its editor', function () {
+  this.timeout(30_000);
+  const exited = (client: TestLspClient) => new Promise<number | null>((resolve) => client.process.once('exit', (code) => resolve(code)));
+
+  it('exits when the editor closes the pipe', async () => {
+    const client = new TestLspClient();
+    await client.initialize();
+    const exit = exited(client);
+    client.process.stdin.end();
+    await exit;
+  });
+
+  it('exits when the editor process dies without a word, so a restarted client never finds two servers', async () => {
+    const editor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    const client = new TestLspClient();
+    try {
+      await client.connection.sendRequest('initialize', { processId: editor.pid, rootUri: null, capabilities: {} });
+      await client.connection.sendNotification('initialized', {});
+      const exit = exited(client);
+      editor.kill('SIGKILL');
+      // vscode-languageserver polls the editor's process id every few seconds.
+      await exit;
+    } finally {
+      editor.kill('SIGKILL');
+      client.connection.dispose();
+      client.process.kill();
     }
   });
 });
