@@ -5,12 +5,12 @@ import { PLATFORMS, resolvePlatform } from './count/platforms';
 import type { FrontMatterProblem } from './parse/frontMatter';
 import { detectLanguage, parsePost, type ParsedPost } from './parse/post';
 import { LineIndex, snapToCodePoint } from './parse/lines';
-import type { Finding, PlatformTarget, Rule, RuleContext } from './rule';
+import type { Finding, FixSpec, PlatformTarget, Rule, RuleContext } from './rule';
 import { reportUserPatterns } from './patterns';
 import { RULES } from './rules';
 import { exceedsFileSize, fileSizeRule } from './rules/length/file-size';
 import { partAt, partMeasures, threadParts } from './rules/length/thread';
-import type { Diagnostic, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+import type { Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -150,15 +150,6 @@ function toDiagnostic(rule: Rule, finding: Finding, configured: Severity, post: 
   const start = snapToCodePoint(text, Math.max(0, Math.min(finding.start, text.length)));
   const end = snapToCodePoint(text, Math.max(start, Math.min(finding.end, text.length)));
   const severity = finding.severity ?? (finding.escalate ? ESCALATION[configured] : configured);
-  const fixes = (finding.fixes ?? []).map((fix, i, all) => {
-    const offsetEdits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
-    return {
-      title: fix.title,
-      preferred: fix.preferred ?? (i === 0 && !all.some((f) => f.preferred)),
-      edits: offsetEdits.map((e) => ({ range: post.lines.rangeAt(e.start, e.end), newText: e.newText })),
-      offsetEdits,
-    };
-  });
   const diagnostic: Diagnostic = {
     rule: rule.meta.id,
     family: rule.meta.family,
@@ -168,11 +159,41 @@ function toDiagnostic(rule: Rule, finding: Finding, configured: Severity, post: 
     start,
     end,
     docs: rule.meta.docs,
-    fixes,
+    fixes: typeof finding.fixes === 'function' ? [] : toFixes(finding.fixes, post),
   };
+  if (typeof finding.fixes === 'function') defineLazyFixes(diagnostic, finding.fixes, post);
   if (finding.platform) diagnostic.platform = finding.platform;
   if (finding.phrase) diagnostic.phrase = finding.phrase;
   return diagnostic;
+}
+
+/**
+ * Fixes a rule gave as a function are built on first read of `fixes`, then kept; the property stays an
+ * own enumerable one, so JSON output, copies and code actions see the same array as an eager one.
+ */
+function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost): void {
+  let fixes: Fix[] | undefined;
+  // Redefining the property keeps its place among the keys.
+  Object.defineProperty(diagnostic, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get: () => (fixes ??= toFixes(build(), post)),
+    set: (value: Fix[]) => {
+      fixes = value;
+    },
+  });
+}
+
+function toFixes(specs: FixSpec[] | undefined, post: ParsedPost): Fix[] {
+  return (specs ?? []).map((fix, i, all) => {
+    const offsetEdits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
+    return {
+      title: fix.title,
+      preferred: fix.preferred ?? (i === 0 && !all.some((f) => f.preferred)),
+      edits: offsetEdits.map((e) => ({ range: post.lines.rangeAt(e.start, e.end), newText: e.newText })),
+      offsetEdits,
+    };
+  });
 }
 
 /**

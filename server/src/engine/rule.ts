@@ -39,7 +39,11 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
-  fixes?: FixSpec[];
+  /**
+   * A function when the fixes cost more to build than the finding (a thread split, thousands of spacing
+   * fixes on a big document): it runs only when a host reads the diagnostic's `fixes`, at most once.
+   */
+  fixes?: FixSpec[] | (() => FixSpec[]);
   /** Raises the configured severity one step (several signals together). */
   escalate?: boolean;
   /** Replaces the configured severity for this finding only. */

@@ -54,12 +54,12 @@ export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
   }
   const patternSets = [...patternsByFlags].map(([flags, list]) => compilePatterns(list, flags)).filter((p): p is PatternSet => p !== undefined);
   const hasChars = chars.next.size > 0;
-  const asciiStarts = [...chars.next.keys()].some((c) => c < 128);
+  const starts = startFilter(chars);
   const hasWords = words.stems.size > 0 || words.words.size > 0;
   return {
     find(text) {
       const hits: RawMatch[] = [];
-      if (hasChars) findChars(chars, asciiStarts, text, hits);
+      if (hasChars) findChars(chars, starts, text, hits);
       if (hasWords) findWords(words, cachedTokens(text), hits);
       for (const set of patternSets) findPatterns(set, text, hits);
       return resolveOverlaps(hits);
@@ -105,11 +105,23 @@ function addWords(root: WordNode, entry: CompiledEntry): boolean {
   return true;
 }
 
-/** `asciiStarts`: whether any phrase starts with an ASCII character; if none does, ASCII text is skipped. */
-function findChars(root: CharNode, asciiStarts: boolean, text: string, hits: RawMatch[]): void {
+/**
+ * One byte per UTF-16 unit: 1 where some phrase starts with that unit (either case of a letter). The scan
+ * tests this before touching the trie, so text that starts no phrase costs an array read per character.
+ */
+function startFilter(root: CharNode): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (const c of root.next.keys()) {
+    starts[c] = 1;
+    if (c >= 97 && c <= 122) starts[c - 32] = 1;
+  }
+  return starts;
+}
+
+function findChars(root: CharNode, starts: Uint8Array, text: string, hits: RawMatch[]): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && !asciiStarts) continue;
+    if (starts[c] === 0) continue;
     let node = root.next.get(lowerCode(c));
     let best: RawMatch | undefined;
     for (let j = i + 1; node; j++) {

@@ -47,6 +47,8 @@ export const shoutingRule: Rule = {
     let run: Word[] = [];
     let previousEnd = -1;
     const flush = () => {
+      // Called after every ordinary word: most of the time there is no run to look at.
+      if (run.length === 0) return;
       const counted = run.filter((w) => w.kind === 'caps');
       if (counted.length >= minWords) {
         const first = run.indexOf(counted[0]);
@@ -89,7 +91,7 @@ interface Word {
 const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{N}]+(?:['’][\p{Lu}\p{Ll}]+)*/gu;
 // Its own copy: the scan over the post is still using WORD's lastIndex when a run is rewritten.
 const WORD_IN_RUN = new RegExp(WORD.source, 'gu');
-const UPPER = /\p{Lu}/gu;
+const TWO_UPPER = /\p{Lu}[^]*\p{Lu}/u;
 /** Every capitalised word has two capitals with at most digits or an apostrophe between: a cheap way out for most posts. */
 const TWO_CAPITALS = /\p{Lu}['’\p{N}]*\p{Lu}/u;
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
@@ -100,8 +102,10 @@ const OPENERS = new Set([...' \t"\'“‘(']);
 
 function classify(word: string, acronyms: ReadonlySet<string>): Word['kind'] {
   if (HAS_LOWER.test(word)) return 'other';
-  if (acronyms.has(word.toUpperCase())) return 'neutral';
-  return (word.match(UPPER)?.length ?? 0) >= 2 ? 'caps' : 'neutral';
+  // Acronyms and words with fewer than two capitals are both neutral, so the acronym lookup (which
+  // upper-cases the word) is only needed for words that would otherwise count as shouting.
+  if (!TWO_UPPER.test(word)) return 'neutral';
+  return acronyms.has(word.toUpperCase()) ? 'neutral' : 'caps';
 }
 
 const acronymSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -13,19 +13,12 @@ export function exceedsFileSize(text: string, maxBytes: number): boolean {
   return utf8Size(text) > maxBytes;
 }
 
-/** UTF-8 size of `text`; a lone surrogate counts as U+FFFD (3 bytes), as it would be written. */
+/**
+ * UTF-8 size of `text`; a lone surrogate counts as U+FFFD (3 bytes), as it would be written. Node counts
+ * without encoding, many times faster than a loop over the characters on a megabyte.
+ */
 export function utf8Size(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return Buffer.byteLength(text, 'utf8');
 }
 
 export function formatBytes(bytes: number): string {

@@ -22,6 +22,11 @@ export const lengthRule: Rule = {
     const published = post.published;
     const namePlatforms = targets.length > 1;
     const splits = new Map<number, FixSpec[]>();
+    const splitFor = (index: number): FixSpec[] => {
+      let fixes = splits.get(index);
+      if (!fixes) splits.set(index, (fixes = splitFixes(context, post, index)));
+      return fixes;
+    };
     const parts = threadParts(post);
     for (const { spec, measure: whole } of targets) {
       // On platforms that thread replies, each part of a thread is a post of its own.
@@ -35,7 +40,7 @@ export const lengthRule: Rule = {
         const name = t(spec.name);
         const unit = t(spec.unit);
         const where = part ? { en: `Post ${index + 1} of ${parts.length}: `, zh: `第 ${index + 1}/${parts.length} 条：` } : { en: '', zh: '' };
-        if (spec.threads && !splits.has(index)) splits.set(index, splitFixes(context, post, index));
+
         context.report({
           start: published.toSource(from + m.offsetAtCount(spec.limit), 'start'),
           end: published.toSource(to, 'end'),
@@ -44,7 +49,8 @@ export const lengthRule: Rule = {
             en: `${where.en}${m.length}/${spec.limit}: the last ${over} ${unit} don't fit on ${name}.`,
             zh: `${where.zh}${m.length}/${spec.limit}：超出 ${over} ${unit}，${name} 放不下标出的这部分。`,
           }),
-          fixes: spec.threads ? splits.get(index) : undefined,
+          // Splitting costs more than the whole lint, and is only needed when the writer asks for it.
+          fixes: spec.threads ? () => splitFor(index) : undefined,
         });
       }
     }
