@@ -40,8 +40,9 @@ export interface Finding {
   end: number;
   message: string;
   /**
-   * A function when the fixes cost more to build than the finding (a thread split, thousands of spacing
-   * fixes on a big document): it runs only when a host reads the diagnostic's `fixes`, at most once.
+   * A function when the fixes cost far more to build than the finding (a thread split): it runs only when
+   * a host reads the diagnostic's `fixes`, at most once. Cheap fixes stay arrays: the lazy property costs
+   * about a microsecond per diagnostic, more than building a one-edit fix.
    */
   fixes?: FixSpec[] | (() => FixSpec[]);
   /** Raises the configured severity one step (several signals together). */

@@ -9,14 +9,16 @@
 import type { Config } from '../config';
 import type { RuleContext } from '../rule';
 import { allowEntries, builtInEntries, customEntries } from './entries';
-import { compileMatcher, type Matcher } from './matcher';
-import type { LexiconRule, PhraseMatch } from './types';
+import { compileMatcher, compileMatchers, type Matcher, type MultiMatcher, type RawMatch } from './matcher';
+import { LEXICON_RULES, type LexiconRule, type PhraseMatch } from './types';
+import type { ParsedPost } from '../parse/post';
 
 export { LEXICON_RULES, type CompiledEntry, type LexiconEntry, type LexiconFile, type LexiconRule, type PhraseMatch } from './types';
 export { LEXICON_FILES } from './entries';
 
-export function lexiconMatcher(config: Config, rule: LexiconRule): Matcher {
-  return config.memo(`lexicon:${rule}`, () => compileMatcher([...customEntries(config.settings, rule), ...builtInEntries(rule)]));
+/** All three lexicons in one matcher, so a post is walked once for all of them. */
+function lexiconsMatcher(config: Config): MultiMatcher {
+  return config.memo('lexicon:all', () => compileMatchers(LEXICON_RULES.map((rule) => [...customEntries(config.settings, rule), ...builtInEntries(rule)])));
 }
 
 function allowMatcher(config: Config): Matcher | undefined {
@@ -24,13 +26,35 @@ function allowMatcher(config: Config): Matcher | undefined {
   return config.memo('lexicon:allow', () => compileMatcher(allowEntries(config.allow)));
 }
 
+interface PostHits {
+  config: Config;
+  /** By `LEXICON_RULES` index, in published offsets. */
+  hits: RawMatch[][];
+  allowed: RawMatch[];
+}
+
+/** The lexicon rules of one lint share one pass over the post. */
+const postHits = new WeakMap<ParsedPost, PostHits>();
+
+function hitsOf(post: ParsedPost, config: Config): PostHits {
+  let cached = postHits.get(post);
+  if (cached?.config !== config) {
+    const text = post.published.text;
+    const hits = lexiconsMatcher(config).findAll(text);
+    const any = hits.some((list) => list.length > 0);
+    cached = { config, hits, allowed: (any && allowMatcher(config)?.find(text)) || [] };
+    postHits.set(post, cached);
+  }
+  return cached;
+}
+
 /** Every hit of `rule`'s lexicon in the post, in source offsets, sorted, not overlapping. */
 export function findPhrases(context: Pick<RuleContext, 'post' | 'config'>, rule: LexiconRule): PhraseMatch[] {
   const { post, config } = context;
   const published = post.published;
-  const hits = lexiconMatcher(config, rule).find(published.text);
+  const { hits: all, allowed } = hitsOf(post, config);
+  const hits = all[LEXICON_RULES.indexOf(rule)];
   if (hits.length === 0) return [];
-  const allowed = allowMatcher(config)?.find(published.text) ?? [];
   const matches: PhraseMatch[] = [];
   for (const hit of hits) {
     if (allowed.some((a) => hit.start >= a.start && hit.end <= a.end)) continue;

@@ -14,9 +14,16 @@ export interface Matcher {
   find(text: string): RawMatch[];
 }
 
+/** Several lists matched in one pass over the text; each list's hits are resolved on their own. */
+export interface MultiMatcher {
+  /** One list of hits per list of entries, in the order the lists were given. */
+  findAll(text: string): RawMatch[][];
+}
+
 interface CharNode {
   next: Map<number, CharNode>;
-  entry?: CompiledEntry;
+  /** By list index: the phrase of that list that ends here. */
+  entries: (CompiledEntry | undefined)[];
 }
 
 interface WordNode {
@@ -38,7 +45,41 @@ interface PatternSet {
  * one alternation per case mode for patterns. Built once per settings object, then linear per post.
  */
 export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
-  const chars: CharNode = { next: new Map() };
+  const multi = compileMatchers([entries]);
+  return { find: (text) => multi.findAll(text)[0] };
+}
+
+/**
+ * Compiles several lists at once. Their Chinese phrases share one character trie, so a post is walked
+ * once for all of them (the walk is most of a lexicon's cost on Chinese text); each list keeps its own
+ * word trie and patterns, and its hits are exactly those `compileMatcher` would find for it alone.
+ */
+export function compileMatchers(lists: readonly (readonly CompiledEntry[])[]): MultiMatcher {
+  const chars: CharNode = { next: new Map(), entries: [] };
+  const perList = lists.map((entries, index) => compileList(chars, entries, index));
+  const hasChars = chars.next.size > 0;
+  const starts = startFilter(chars);
+  return {
+    findAll(text) {
+      const hits = lists.map((): RawMatch[] => []);
+      if (hasChars) findChars(chars, starts, text, hits);
+      const tokens = perList.some((list) => list.hasWords) ? cachedTokens(text) : [];
+      perList.forEach((list, index) => {
+        if (list.hasWords) findWords(list.words, tokens, hits[index]);
+        for (const set of list.patternSets) findPatterns(set, text, hits[index]);
+      });
+      return hits.map(resolveOverlaps);
+    },
+  };
+}
+
+interface CompiledList {
+  words: WordNode;
+  hasWords: boolean;
+  patternSets: PatternSet[];
+}
+
+function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: number): CompiledList {
   const words: WordNode = { stems: new Map(), words: new Map() };
   const patternsByFlags = new Map<string, CompiledEntry[]>();
   for (const entry of entries) {
@@ -49,22 +90,11 @@ export function compileMatcher(entries: readonly CompiledEntry[]): Matcher {
       else patternsByFlags.set(flags, [entry]);
     } else if (entry.phrase !== undefined) {
       // A phrase that is not a run of words ("T&Cs", "#ad") is matched literally, like Chinese.
-      if (hasCjk(entry.phrase) || !addWords(words, entry)) addChars(chars, entry);
+      if (hasCjk(entry.phrase) || !addWords(words, entry)) addChars(chars, entry, index);
     }
   }
   const patternSets = [...patternsByFlags].map(([flags, list]) => compilePatterns(list, flags)).filter((p): p is PatternSet => p !== undefined);
-  const hasChars = chars.next.size > 0;
-  const starts = startFilter(chars);
-  const hasWords = words.stems.size > 0 || words.words.size > 0;
-  return {
-    find(text) {
-      const hits: RawMatch[] = [];
-      if (hasChars) findChars(chars, starts, text, hits);
-      if (hasWords) findWords(words, cachedTokens(text), hits);
-      for (const set of patternSets) findPatterns(set, text, hits);
-      return resolveOverlaps(hits);
-    },
-  };
+  return { words, hasWords: words.stems.size > 0 || words.words.size > 0, patternSets };
 }
 
 export function hasCjk(text: string): boolean {
@@ -76,17 +106,17 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** The first entry for a phrase wins; team entries come first, so they override a built-in one. */
-function addChars(root: CharNode, entry: CompiledEntry): void {
+/** The first entry for a phrase wins in its list; team entries come first, so they override a built-in one. */
+function addChars(root: CharNode, entry: CompiledEntry, list: number): void {
   let node = root;
   const phrase = entry.phrase!;
   for (let i = 0; i < phrase.length; i++) {
     const c = lowerCode(phrase.charCodeAt(i));
     let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map() }));
+    if (!child) node.next.set(c, (child = { next: new Map(), entries: [] }));
     node = child;
   }
-  node.entry ??= entry;
+  node.entries[list] ??= entry;
 }
 
 /** False when the phrase is not a run of words and so cannot go into the word trie. */
@@ -118,18 +148,29 @@ function startFilter(root: CharNode): Uint8Array {
   return starts;
 }
 
-function findChars(root: CharNode, starts: Uint8Array, text: string, hits: RawMatch[]): void {
+/** At each start, the longest phrase of each list: a list's hit is where its own entry last ended. */
+function findChars(root: CharNode, starts: Uint8Array, text: string, hits: RawMatch[][]): void {
+  const lists = hits.length;
+  const best: (RawMatch | undefined)[] = new Array<RawMatch | undefined>(lists);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (starts[c] === 0) continue;
     let node = root.next.get(lowerCode(c));
-    let best: RawMatch | undefined;
+    if (!node) continue;
+    best.fill(undefined);
     for (let j = i + 1; node; j++) {
-      if (node.entry) best = { start: i, end: j, entry: node.entry };
+      const entries = node.entries;
+      for (let l = 0; l < entries.length; l++) {
+        const entry = entries[l];
+        if (entry) best[l] = { start: i, end: j, entry };
+      }
       if (j >= text.length) break;
       node = node.next.get(lowerCode(text.charCodeAt(j)));
     }
-    if (best) hits.push(best);
+    for (let l = 0; l < lists; l++) {
+      const hit = best[l];
+      if (hit) hits[l].push(hit);
+    }
   }
 }
 

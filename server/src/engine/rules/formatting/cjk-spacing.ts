@@ -58,8 +58,7 @@ export const cjkSpacingRule: Rule = {
             en: `"${pair}": Chinese run into Latin letters or digits reads as one clump, so put a space between them.`,
             zh: `“${pair}”：中文和英文、数字挤在一起不好认，中间加一个空格。`,
           }),
-          // Thousands of these on a long Chinese document: the fix is built only if someone asks for it.
-          fixes: () => [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [toSourceEdit(post, at, at, ' ')] }],
+          fixes: [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [toSourceEdit(post, at, at, ' ')] }],
         });
       }
       previous = kind;
