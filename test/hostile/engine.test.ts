@@ -2,6 +2,7 @@
 // check that goes quadratic on these sizes does not finish within mocha's timeout.
 import assert from 'node:assert/strict';
 import { lint, type LintOutput } from '../../server/src/engine';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/lint';
 import { MAX_YAML_ERRORS } from '../../server/src/engine/parse/frontMatter';
 import { assertWellFormed } from '../property/invariants';
 import { deeplyNested, repeatTo, REPEATED_TOKENS } from './shapes';
@@ -61,6 +62,12 @@ describe('hostile input: the engine always answers', () => {
     const output = lintChecked(line, { maxFileSize: 8 * MB });
     assert.equal(output.ruleFailures.length, 0);
     assert.ok(output.diagnostics.some((d) => d.rule === 'length'), 'it is far too long for X');
+  });
+
+  it(`reports at most ${MAX_FINDINGS_PER_RULE} findings per rule, however many phrases a post repeats`, () => {
+    const output = lintChecked(repeatTo('立即下单', 200_000));
+    const selling = output.diagnostics.filter((d) => d.rule === 'hard-selling').length;
+    assert.equal(selling, MAX_FINDINGS_PER_RULE, `${selling} hard-selling findings for 50,000 phrases`);
   });
 
   describe('front matter', () => {

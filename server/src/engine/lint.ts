@@ -117,6 +117,12 @@ function setUpPost(post: ParsedPost, config: Config): PostSetup {
   return { platforms, levels, frontMatterProblems };
 }
 
+/**
+ * A megabyte of "立即下单" is 250,000 findings: as LSP diagnostics, a message of some 80 MB that no editor
+ * shows anyway. Past this many, a rule's findings are dropped; the first ones say what to fix.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 function runRule(
   rule: Rule,
   level: RuleLevel,
@@ -128,6 +134,7 @@ function runRule(
 ): void {
   const locale = config.locale;
   const configured = level.severity as Severity;
+  let reported = 0;
   const context: RuleContext = {
     post,
     config,
@@ -136,7 +143,9 @@ function runRule(
     locale,
     frontMatterProblems,
     t: (text: Localized) => (locale === 'zh-CN' ? text.zh : text.en),
-    report: (finding: Finding) => out.push(toDiagnostic(rule, finding, configured, post)),
+    report: (finding: Finding) => {
+      if (reported++ < MAX_FINDINGS_PER_RULE) out.push(toDiagnostic(rule, finding, configured, post));
+    },
   };
   rule.check(context);
   // The team's patterns filed under this rule share its severity, and its on/off switch.

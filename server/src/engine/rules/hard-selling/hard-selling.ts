@@ -69,7 +69,8 @@ export const hardSellingRule: Rule = {
     const escalate = new Set(matches.map((m) => m.entry.signal)).size >= 3 || score >= 2 * minScore;
 
     for (const match of matches) {
-      const opening = pitchUpFront && inOpening.includes(match);
+      // By offset, not inOpening.includes(): a post that is one long opening sentence has every match in it.
+      const opening = pitchUpFront && match.start < openingEnd;
       if (!opening && !wholePost) continue;
       const q = quote(context, match.text);
       context.report({
