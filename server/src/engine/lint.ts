@@ -186,11 +186,23 @@ function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: P
   Object.defineProperty(diagnostic, 'fixes', {
     enumerable: true,
     configurable: true,
-    get: () => (fixes ??= toFixes(build(), post)),
+    get: () => (fixes ??= toFixes(buildSafely(build), post)),
     set: (value: Fix[]) => {
       fixes = value;
     },
   });
+}
+
+/**
+ * A lazy fix is built outside `lint`'s per-rule guard, in whichever host reads it first: a builder
+ * that throws must cost the user that fix, never the code-action request or the CLI run.
+ */
+function buildSafely(build: () => FixSpec[]): FixSpec[] {
+  try {
+    return build();
+  } catch {
+    return [];
+  }
 }
 
 function toFixes(specs: FixSpec[] | undefined, post: ParsedPost): Fix[] {
