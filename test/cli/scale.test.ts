@@ -131,8 +131,9 @@ describe('CLI at scale', function () {
     assert.deepEqual((JSON.parse(among.stdout) as { file: string }[]).map((r) => r.file), ['a.post.md', '-']);
   });
 
-  // Creating 160,000 files takes longer than the rest of this suite: run with POSTLINT_SCALE_LARGE=1.
-  (process.env.POSTLINT_SCALE_LARGE ? it : it.skip)('lists a folder of 160,000 posts without overflowing the stack', async () => {
+  // A recursive walk that spread each folder's list into its parent's overflowed the stack here.
+  it('lists a folder of 160,000 posts without overflowing the stack', async function () {
+    this.timeout(180_000);
     const dir = join(root, 'flat', 'all');
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < 160_000; i++) writeFileSync(join(dir, `${i}.post.md`), '');
