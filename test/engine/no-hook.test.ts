@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint, type Diagnostic, type PostlintSettings } from '../../server/src/engine';
+import { lint, type PostlintSettings } from '../../server/src/engine';
+import { ruleFindings } from '../helpers/ruleFindings';
 import { CLOSING_QUESTIONS } from '../../server/src/engine/rules/no-hook/templates';
 import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
 import { document, runs, seedOption } from '../property/arbitraries';
 
 const RULE = 'no-hook';
-
-function findings(text: string, settings: PostlintSettings = {}): Diagnostic[] {
-  return lint(text, settings).diagnostics.filter((d) => d.rule === RULE);
-}
-
-function flagged(text: string, settings?: PostlintSettings): boolean {
-  return findings(text, settings).length > 0;
-}
+const { findings, flagged } = ruleFindings(RULE);
 
 describe('no-hook', () => {
   describe('finds posts that give the reader nothing to answer', () => {

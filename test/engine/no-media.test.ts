@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint, type Diagnostic, type PostlintSettings } from '../../server/src/engine';
+import type { PostlintSettings } from '../../server/src/engine';
+import { ruleFindings } from '../helpers/ruleFindings';
 import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
 import { document, runs, seedOption } from '../property/arbitraries';
 
 const RULE = 'no-media';
-
-function findings(text: string, settings: PostlintSettings = {}): Diagnostic[] {
-  return lint(text, settings).diagnostics.filter((d) => d.rule === RULE);
-}
-
-function flagged(text: string, settings?: PostlintSettings): boolean {
-  return findings(text, settings).length > 0;
-}
+const { findings, flagged } = ruleFindings(RULE);
 
 describe('no-media', () => {
   describe('finds posts with nothing to look at', () => {
