@@ -99,10 +99,15 @@ const frontMatter = fc
   .tuple(fc.array(fc.tuple(yamlLine, LINE_BREAK), { maxLength: 6 }), LINE_BREAK, fc.constantFrom('---', '...', '--- ', ''), LINE_BREAK)
   .map(([lines, open, close, after]) => `---${open}${lines.map(([l, eol]) => l + eol).join('')}${close}${close ? after : ''}`);
 
-/** A whole post: an optional BOM, optional front matter, then the body. */
+/** Now and then a line of up to 1,500 characters (the hostile suite goes to a million): rare, as length costs time in every run. */
+const veryLongLine = fc
+  .tuple(fc.array(fc.constantFrom(...PROSE, ...UNICODE_HAZARDS, ...LEXICON_PHRASES), { minLength: 1, maxLength: 4 }), fc.integer({ min: 300, max: 1500 }))
+  .map(([units, length]) => units.join('').repeat(Math.ceil(length / Math.max(1, units.join('').length))).slice(0, length));
+
+/** A whole post: an optional BOM, optional front matter, then the body, sometimes with a very long line. */
 export const document: fc.Arbitrary<string> = fc
-  .tuple(fc.boolean(), fc.option(frontMatter, { freq: 3 }), body)
-  .map(([bom, fm, text]) => `${bom ? '\ufeff' : ''}${fm ?? ''}${text}`);
+  .tuple(fc.boolean(), fc.option(frontMatter, { freq: 3 }), body, fc.oneof({ weight: 64, arbitrary: fc.constant('') }, { weight: 1, arbitrary: veryLongLine }))
+  .map(([bom, fm, text, long]) => `${bom ? '\ufeff' : ''}${fm ?? ''}${text}${long}`);
 
 const severity = fc.constantFrom('off', 'hint', 'information', 'warning', 'error');
 const wrongValue = fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 6 }), fc.boolean(), fc.constant([]), fc.constant({}), fc.double());

@@ -94,7 +94,7 @@ describe('property: preferred fixes on arbitrary posts', function () {
         assert.equal(again.text, all.text, 'a second fix-all changed the text');
         assert.deepEqual(preferredEdits(lint(all.text, DEFAULTS)), [], 'fix-all left a preferred fix unapplied');
       }),
-      { numRuns: runs(1_500), ...seedOption() },
+      { numRuns: runs(1_000), ...seedOption() },
     );
   });
 });

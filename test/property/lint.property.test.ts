@@ -32,7 +32,7 @@ describe('property: lint on arbitrary posts', function () {
         assert.deepEqual(again.diagnostics, first.diagnostics);
         assert.deepEqual(again.configProblems, first.configProblems);
       }),
-      { numRuns: runs(2_000), ...seedOption() },
+      { numRuns: runs(1_000), ...seedOption() },
     );
   });
 });
