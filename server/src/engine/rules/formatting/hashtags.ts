@@ -32,7 +32,8 @@ export const hashtagsRule: Rule = {
     const { post, t } = context;
     const { text, hashtags } = proseIndex(post);
     const spec = context.targets[0].spec;
-    const own = context.options.max as number;
+    // Whole tags only: a fractional setting (0.5, or 5e-324 from a generated config) would index past the list.
+    const own = Math.floor(context.options.max as number);
     const max = own > 0 ? own : spec.maxHashtags;
     if (hashtags.length <= max) return;
     const extra = hashtags.length - max;

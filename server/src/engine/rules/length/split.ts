@@ -47,9 +47,9 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
   for (;;) {
     const chunks = chunk(text, part.contentStart, part.end, breaks, specs, `${'9'.repeat(digits)}/${'9'.repeat(digits)} `);
     if (!chunks) return null;
-    // A separator inside a code block is code, not a separator: the split would change nothing and
-    // fix-all would insert it again on every pass.
-    if (chunks.some(([, end], c) => c + 1 < chunks.length && insideCode(post, end))) return null;
+    // A separator inside a code block is code, and one after an unclosed `<!--` is part of that comment:
+    // either way the split would change nothing and fix-all would insert it again on every pass.
+    if (chunks.some(([, end], c) => c + 1 < chunks.length && swallowsSeparator(post, end))) return null;
     const total = parts.length - 1 + chunks.length;
     if (total > MAX_THREAD_PARTS) return null;
     if (String(total).length > digits) {
@@ -60,9 +60,13 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
   }
 }
 
-function insideCode(post: ParsedPost, publishedOffset: number): boolean {
+function swallowsSeparator(post: ParsedPost, publishedOffset: number): boolean {
   const at = post.published.toSource(publishedOffset, 'end');
-  return post.codeBlocks.some((code) => at > code.start && at < code.end);
+  if (post.codeBlocks.some((code) => at > code.start && at < code.end)) return true;
+  const open = post.text.lastIndexOf('<!--', at - 1);
+  if (open < post.bodyStart) return false;
+  const close = post.text.indexOf('-->', open + 4);
+  return close === -1 || close + 3 > at;
 }
 
 /** Chunks of `[from, to)` as `[start, end)` published offsets, each fitting with a number in front. */
