@@ -19,8 +19,10 @@ export interface MarkupConstruct {
 
 const QUOTE_PREFIX = /(?: {0,3}>[ \t]?)+/y;
 const LEADING_SPACE = /[ \t]*/y;
-const ATX_OPEN = /#{1,6}(?:[ \t]+|(?=[\r\n]|$))/y;
-const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+// Every leading run goes: removing only the first of `### ### x` would leave a heading.
+const ATX_OPEN = /(?:#{1,6}(?:[ \t]+|(?=[\r\n]|$)))+/y;
+// Matched after the opener, which takes the spaces: in `### ###` the closing run starts the rest (CommonMark: an empty heading).
+const ATX_CLOSE = /(?:^|[ \t]+)#+[ \t]*$/;
 const FENCE_CLOSE = /(`{3,}|~{3,})[ \t]*$/y;
 const BLANK = /^[ \t>]*$/;
 
