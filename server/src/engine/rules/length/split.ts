@@ -42,6 +42,10 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
   // Each new part holds at most a limit's worth: a draft that needs more posts than allowed is not split.
   const atLeast = Math.max(...targets.map(({ spec, length }) => Math.ceil(length / spec.limit)));
   if (parts.length - 1 + atLeast > MAX_THREAD_PARTS) return null;
+  // X's counter reports where text stops fitting in the NFC form, shifted by the length difference (as the
+  // conformance suite expects): in decomposed text (NFD, as macOS writes it) that is not where the cut belongs.
+  const own = text.slice(part.contentStart, part.end);
+  if (specs.some((spec) => spec.counting === 'x') && own !== own.normalize()) return null;
   const breaks = findBreaks(text, part.contentStart, part.end);
   let digits = String(parts.length + 1).length;
   for (;;) {
