@@ -16,7 +16,7 @@ export interface Results {
     folder: { files: number; postlint: ProcessTiming; markdownlint: ProcessTiming; textlint: ProcessTiming };
   };
   sizes: BundleSizes;
-  /** Whether other work kept the machine busy (load average above ¾ of the cores) during the run. */
+  /** Whether other work took a share of the cores during the run (see `machine.ts`). */
   busy: boolean;
 }
 

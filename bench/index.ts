@@ -1,7 +1,7 @@
 // `npm run bench`: postlint against its budgets and its peers, on the same inputs, in one run.
 // Not part of `npm test`: timings depend on the machine, so nothing here is ever an assertion.
 // Flags: --quick (fewer posts and runs, for profiling loops), --json=<file> (write the results).
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint } from '../server/src/engine/lint';
@@ -12,6 +12,7 @@ import { timeRoundTrips, timeServerStart } from './lsp';
 import { loadPeers, packageVersion } from './peers';
 import { writePrhRules } from './prh';
 import { bundleChild, cliCommands, runChild, timeProcess, writeWorkspace, type ChildOutcome, type ProcessTiming } from './processes';
+import { describeLoad, LoadMonitor, type MachineLoad } from './machine';
 import { measureSizes } from './size';
 import { formatBytes, formatMs, timeDocument, timePerInput, timePerInputSync, type DocumentTiming, type Distribution } from './timing';
 
@@ -40,13 +41,11 @@ function describe(d: Distribution): string {
   return `p50 ${formatMs(d.p50)}  p95 ${formatMs(d.p95)}  mean ${formatMs(d.mean)}${cpu}`;
 }
 
-/** Other work on the machine inflates wall-clock timings; the report says how busy it was. */
-function isBusy(): boolean {
-  return loadavg()[0] > cpus().length * 0.75;
-}
-
-function loadNote(): string {
-  return `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${isBusy() ? ' — the machine is busy: wall-clock timings are inflated, CPU times much less so' : ''}`;
+/** Other work in the second before the benchmark starts, so a busy machine is seen before the numbers. */
+async function loadBeforeStart(): Promise<MachineLoad> {
+  const monitor = new LoadMonitor();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return monitor.read();
 }
 
 function describeDocument(d: DocumentTiming | undefined): string {
@@ -79,8 +78,8 @@ async function run(scratch: string): Promise<void> {
   log(`postlint benchmark — ${new Date().toISOString()}`);
   log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
   log(`inputs: ${origin}`);
-  const busyAtStart = isBusy();
-  log(`at start: ${loadNote()}`);
+  const runLoad = new LoadMonitor();
+  log(`before start: ${describeLoad(await loadBeforeStart())}`);
   log(`peers: markdownlint ${peers.markdownlintVersion} (default rules); textlint (${peers.textlintVersion}, ${prh.rules} prh rules from postlint's lexicons)`);
   log();
 
@@ -170,10 +169,11 @@ async function run(scratch: string): Promise<void> {
   log(`  .vsix: ${sizes.vsix ? `${formatBytes(sizes.vsix.bytes)} (${sizes.vsix.file}, built ${sizes.vsix.modified.toISOString()})` : 'not built'}`);
   log();
 
-  log(`at end: ${loadNote()}`);
+  const load = runLoad.read();
+  log(`during the run: ${describeLoad(load)}`);
   log();
 
-  const results: Results = { perPost, documents, oneMegabyte, lsp, cli, sizes, busy: busyAtStart || isBusy() };
+  const results: Results = { perPost, documents, oneMegabyte, lsp, cli, sizes, busy: load.busy };
   const checks = checkBudgets(results);
   log('Budgets');
   for (const c of checks) log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(58)} ${c.measured}`);
