@@ -4,14 +4,14 @@
 import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lint } from '../server/src/engine/lint';
+import { createRequire } from 'node:module';
 import { checkBudgets, headline, type Results } from './budgets';
 import { buildDocument, loadPosts } from './corpus';
 import { generatePosts } from './generate';
 import { timeRoundTrips, timeServerStart } from './lsp';
 import { loadPeers, packageVersion } from './peers';
 import { writePrhRules } from './prh';
-import { bundleChild, cliCommands, runChild, timeProcess, writeWorkspace, type ChildOutcome, type ProcessTiming } from './processes';
+import { bundleChild, bundleEngine, cliCommands, runChild, timeProcess, writeWorkspace, type ChildOutcome, type ProcessTiming } from './processes';
 import { describeLoad, LoadMonitor, type MachineLoad } from './machine';
 import { measureSizes } from './size';
 import { formatBytes, formatMs, timeDocument, timePerInput, timePerInputSync, type DocumentTiming, type Distribution } from './timing';
@@ -70,7 +70,13 @@ async function main(): Promise<void> {
   }
 }
 
+/** The bundled engine, loaded by `run` before anything is timed. */
+let lint: typeof import('../server/src/engine').lint;
+
 async function run(scratch: string): Promise<void> {
+  // Inside the repository (git-ignored) so that bundles find the peers in node_modules.
+  const bundles = join(repoRoot, '.bench');
+  ({ lint } = createRequire(__filename)(await bundleEngine(repoRoot, bundles)) as typeof import('../server/src/engine'));
   const postCount = quick ? 400 : 2000;
   const { posts, origin } = loadPosts(repoRoot, postCount);
   const prh = writePrhRules(scratch);
@@ -78,6 +84,7 @@ async function run(scratch: string): Promise<void> {
   log(`postlint benchmark — ${new Date().toISOString()}`);
   log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
   log(`inputs: ${origin}`);
+  log('postlint: the engine as bundled for the server and the CLI (esbuild, minified)');
   const runLoad = new LoadMonitor();
   log(`before start: ${describeLoad(await loadBeforeStart())}`);
   log(`peers: markdownlint ${peers.markdownlintVersion} (default rules); textlint (${peers.textlintVersion}, ${prh.rules} prh rules from postlint's lexicons)`);
@@ -113,8 +120,7 @@ async function run(scratch: string): Promise<void> {
     log(`  ${label.padEnd(7)} postlint ${describeDocument(entry.postlint)}${peersNote}`);
   }
 
-  // Inside the repository (git-ignored) so that the child finds the peers in node_modules.
-  const child = await bundleChild(repoRoot, join(repoRoot, '.bench'));
+  const child = await bundleChild(repoRoot, bundles);
   const megabyteFile = join(scratch, 'one-megabyte.post.md');
   writeFileSync(megabyteFile, texts.get('1 MB')!);
   const oneMegabyte: Results['oneMegabyte'] = {

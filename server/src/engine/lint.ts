@@ -144,7 +144,8 @@ function runRule(
     frontMatterProblems,
     t: (text: Localized) => (locale === 'zh-CN' ? text.zh : text.en),
     report: (finding: Finding) => {
-      if (reported++ < MAX_FINDINGS_PER_RULE) out.push(toDiagnostic(rule, finding, configured, post));
+      if (reported < MAX_FINDINGS_PER_RULE) out.push(toDiagnostic(rule, finding, configured, post));
+      return ++reported < MAX_FINDINGS_PER_RULE;
     },
   };
   rule.check(context);

@@ -69,7 +69,11 @@ export interface RuleContext {
   /** Problems found in the front matter (YAML syntax, unknown platform, bad rule settings). */
   frontMatterProblems: FrontMatterProblem[];
   t(text: Localized): string;
-  report(finding: Finding): void;
+  /**
+   * Keeps a finding. False once the rule has reached the most findings a post keeps per rule: a rule
+   * that can report thousands on a big document stops looking then, rather than build findings no one sees.
+   */
+  report(finding: Finding): boolean;
 }
 
 export interface Rule {

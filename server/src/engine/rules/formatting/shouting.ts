@@ -41,7 +41,8 @@ export const shoutingRule: Rule = {
   check(context) {
     const { post, t } = context;
     const { text, mask } = proseIndex(post);
-    if (!TWO_CAPITALS.test(text)) return;
+    let pair = nextCapitalPair(text, 0);
+    if (pair < 0) return;
     const acronyms = acronymSet(context.options.acronyms as readonly string[]);
     const minWords = context.options.minWords as number;
     let run: Word[] = [];
@@ -68,7 +69,7 @@ export const shoutingRule: Rule = {
       }
       run = [];
     };
-    WORD.lastIndex = 0;
+    WORD.lastIndex = wordBoundaryBefore(text, pair, 0);
     for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -76,6 +77,14 @@ export const shoutingRule: Rule = {
       if (kind === 'other' || (previousEnd >= 0 && !RUN_GAP.test(text.slice(previousEnd, start)))) flush();
       if (kind !== 'other') run.push({ start, end, kind });
       previousEnd = end;
+      // With no run open, the words up to the next capital pair can neither start nor join one (a run
+      // reported starts at a shouted word), so the scan jumps there: a big document is mostly skipped.
+      if (run.length === 0) {
+        pair = nextCapitalPair(text, end);
+        if (pair < 0) break;
+        WORD.lastIndex = wordBoundaryBefore(text, pair, end);
+        previousEnd = -1;
+      }
     }
     flush();
   },
@@ -92,8 +101,39 @@ const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{N}]+(?:['’][\p{Lu}\p{Ll}]+)*/gu;
 // Its own copy: the scan over the post is still using WORD's lastIndex when a run is rewritten.
 const WORD_IN_RUN = new RegExp(WORD.source, 'gu');
 const TWO_UPPER = /\p{Lu}[^]*\p{Lu}/u;
-/** Every capitalised word has two capitals with at most digits or an apostrophe between: a cheap way out for most posts. */
-const TWO_CAPITALS = /\p{Lu}['’\p{N}]*\p{Lu}/u;
+/** Every shouted word has two capitals with at most digits or an apostrophe between. */
+const CAPITAL_PAIR_AT = /\p{Lu}['’\p{N}]*\p{Lu}/uy;
+
+/**
+ * Where the next capital pair starts, at or after `from`, or -1. The Unicode regex costs some 10 ns a
+ * character; most characters of a post are lower-case Latin or CJK, which a comparison rules out, so
+ * the regex only runs where a capital may start.
+ */
+function nextCapitalPair(text: string, from: number): number {
+  for (let i = from; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c < 65 || c > 90 : hasNoCapitals(c)) continue;
+    CAPITAL_PAIR_AT.lastIndex = i;
+    if (CAPITAL_PAIR_AT.test(text)) return i;
+  }
+  return -1;
+}
+
+/** Blocks without upper-case letters: CJK, kana, Hangul, Yi, and the full-width forms other than Ａ–Ｚ. */
+function hasNoCapitals(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0xa63f) || (c >= 0xac00 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff20) || (c >= 0xff3b && c <= 0xffef);
+}
+
+/** A place at or before `at` (and not before `floor`) where no word spans: the word scan may resume there. */
+function wordBoundaryBefore(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !isBreakingSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isBreakingSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+}
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
 /** What may sit between the words of one run: spaces and light punctuation on one line. */
 const RUN_GAP = /^[ \t,.;:!?&/'"’()\-–—…]*$/;

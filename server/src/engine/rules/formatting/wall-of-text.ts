@@ -64,7 +64,7 @@ export const wallOfTextRule: Rule = {
         });
       }
       const span = toSourceSpan(post, from, to);
-      context.report({
+      const more = context.report({
         ...span,
         message: t(
           mostlyCjk
@@ -79,6 +79,7 @@ export const wallOfTextRule: Rule = {
         ),
         fixes,
       });
+      if (!more) return;
     }
   },
 };

@@ -73,7 +73,7 @@ export const hardSellingRule: Rule = {
       const opening = pitchUpFront && match.start < openingEnd;
       if (!opening && !wholePost) continue;
       const q = quote(context, match.text);
-      context.report({
+      const more = context.report({
         start: match.start,
         end: match.end,
         phrase: match.text.toLowerCase(),
@@ -86,6 +86,7 @@ export const hardSellingRule: Rule = {
             })
           : `${q}${t({ en: ': ', zh: '：' })}${t(match.entry.reason)}`,
       });
+      if (!more) return;
     }
   },
 };

@@ -38,7 +38,7 @@ export const pressReleaseToneRule: Rule = {
     // A post that is a release from top to bottom deserves more than a hint.
     const escalate = score >= 3 * minScore;
     for (const match of matches) {
-      context.report({
+      const more = context.report({
         start: match.start,
         end: match.end,
         phrase: match.text.toLowerCase(),
@@ -46,6 +46,7 @@ export const pressReleaseToneRule: Rule = {
         fixes: phraseFixes(context, match),
         message: `${quote(context, match.text)}${context.t({ en: ': ', zh: '：' })}${context.t(match.entry.reason)}`,
       });
+      if (!more) return;
     }
   },
 };
