@@ -11,7 +11,7 @@
  * Findings about directives themselves (`formatting/directive`) are never silenced by directives,
  * so `postlint.requireDisableReason` cannot be switched off from inside the post it guards.
  */
-import type { ParsedPost } from './parse/post';
+import { derive, derivedKey, type ParsedPost } from './parse/post';
 import { startingOutside } from './parse/spans';
 import { DIRECTIVE_RULE } from './rules/formatting/directive';
 import { rulesNamedBy } from './settings/ruleLevels';
@@ -53,16 +53,11 @@ const DIRECTIVE = /^<!--\s*postlint-([A-Za-z-]*)/;
 const REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
 const ID = /[^\s,]+/g;
 
-const parsed = new WeakMap<ParsedPost, Directives>();
+const DIRECTIVES = derivedKey<Directives>('directives');
 
 /** The post's directives, parsed once per lint whoever asks first (the directive rule or `applyDirectives`). */
 export function directivesOf(post: ParsedPost): Directives {
-  let directives = parsed.get(post);
-  if (!directives) {
-    directives = parseDirectives(post);
-    parsed.set(post, directives);
-  }
-  return directives;
+  return derive(post, DIRECTIVES, () => parseDirectives(post));
 }
 
 function parseDirectives(post: ParsedPost): Directives {

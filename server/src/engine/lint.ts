@@ -59,7 +59,7 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
 function lintOversized(text: string, config: Config): LintOutput {
   // The finding sits on the first characters, so only they need line positions: indexing megabytes
   // of line starts on every keystroke would cost more than the rest of this function.
-  const post: ParsedPost = { ...parsePost(''), text, lines: new LineIndex(text.slice(0, 8)), lang: detectLanguage(text) };
+  const post: ParsedPost = { ...parsePost(''), text, lines: new LineIndex(text.slice(0, 8)), lang: detectLanguage(text), derived: new Map() };
   const diagnostics: Diagnostic[] = [];
   const level = config.rules.get(fileSizeRule.meta.id);
   if (level && level.severity !== 'off') runRule(fileSizeRule, level, post, config, [], [], diagnostics);

@@ -11,7 +11,7 @@ import type { RuleContext } from '../rule';
 import { allowEntries, builtInEntries, customEntries } from './entries';
 import { compileMatcher, compileMatchers, type Matcher, type MultiMatcher, type RawMatch } from './matcher';
 import { LEXICON_RULES, type LexiconRule, type PhraseMatch } from './types';
-import type { ParsedPost } from '../parse/post';
+import { derivedKey, type ParsedPost } from '../parse/post';
 
 export { LEXICON_RULES, type CompiledEntry, type LexiconEntry, type LexiconFile, type LexiconRule, type PhraseMatch } from './types';
 export { LEXICON_FILES } from './entries';
@@ -34,16 +34,17 @@ interface PostHits {
 }
 
 /** The lexicon rules of one lint share one pass over the post. */
-const postHits = new WeakMap<ParsedPost, PostHits>();
+const POST_HITS = derivedKey<PostHits>('lexicon hits');
 
 function hitsOf(post: ParsedPost, config: Config): PostHits {
-  let cached = postHits.get(post);
+  let cached = post.derived.get(POST_HITS) as PostHits | undefined;
+  // The same parsed post linted under other settings gets hits of its own.
   if (cached?.config !== config) {
     const text = post.published.text;
     const hits = lexiconsMatcher(config).findAll(text);
     const any = hits.some((list) => list.length > 0);
     cached = { config, hits, allowed: (any && allowMatcher(config)?.find(text)) || [] };
-    postHits.set(post, cached);
+    post.derived.set(POST_HITS, cached);
   }
   return cached;
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../../parse/markdown';
-import type { ParsedPost } from '../../parse/post';
+import { derive, derivedKey, type ParsedPost } from '../../parse/post';
 import type { Span } from '../../parse/published';
 import type { OffsetEdit } from '../../types';
 
@@ -60,16 +60,11 @@ export interface ProseIndex {
   hashtags: Hashtag[];
 }
 
-const indexes = new WeakMap<ParsedPost, ProseIndex>();
+const PROSE_INDEX = derivedKey<ProseIndex>('prose index');
 
 /** The post's prose index, built once per parsed post whichever rule asks first. */
 export function proseIndex(post: ParsedPost): ProseIndex {
-  let index = indexes.get(post);
-  if (!index) {
-    index = buildIndex(post);
-    indexes.set(post, index);
-  }
-  return index;
+  return derive(post, PROSE_INDEX, () => buildIndex(post));
 }
 
 // ASCII runs only: a URL ends where CJK text begins. Trailing punctuation is trimmed after matching.

@@ -3,7 +3,7 @@
 // comment and so never published or counted; each part may start with its number, `2/3`.
 import { measure, type Measure } from '../../count/measure';
 import type { PlatformSpec } from '../../count/platforms';
-import type { ParsedPost } from '../../parse/post';
+import { derive, derivedKey, type ParsedPost } from '../../parse/post';
 import { startingOutside } from '../../parse/spans';
 
 export const THREAD_SEPARATOR = '<!-- thread -->';
@@ -21,15 +21,18 @@ export interface ThreadPart {
   contentStart: number;
 }
 
-const cache = new WeakMap<ParsedPost, ThreadPart[]>();
+const THREAD_PARTS = derivedKey<ThreadPart[]>('thread parts');
+const PART_MEASURES = derivedKey<Map<PlatformSpec, Measure[]>>('thread part measures');
 
 /**
  * The parts of the post, in order. A post without separators is a single part; empty parts (two
  * separators in a row) are left out, since there is nothing to post.
  */
 export function threadParts(post: ParsedPost): ThreadPart[] {
-  const cached = cache.get(post);
-  if (cached) return cached;
+  return derive(post, THREAD_PARTS, () => splitParts(post));
+}
+
+function splitParts(post: ParsedPost): ThreadPart[] {
   const published = post.published;
   const bounds = [0];
   for (const span of threadSeparators(post)) bounds.push(published.toPublished(span.start));
@@ -39,7 +42,6 @@ export function threadParts(post: ParsedPost): ThreadPart[] {
     const part = trimmedPart(published.text, bounds[i], bounds[i + 1]);
     if (part) parts.push(part);
   }
-  cache.set(post, parts);
   return parts;
 }
 
@@ -73,8 +75,6 @@ function trimmedPart(text: string, from: number, to: number): ThreadPart | null 
   return { start, end, number: { start, end: start + match[0].length }, contentStart };
 }
 
-const measured = new WeakMap<ParsedPost, Map<PlatformSpec, Measure[]>>();
-
 /**
  * Each part's count on a platform that threads replies, or null when the post is one post there
  * (no separators, or a platform without threads, where the whole text is posted at once).
@@ -82,8 +82,7 @@ const measured = new WeakMap<ParsedPost, Map<PlatformSpec, Measure[]>>();
  */
 export function partMeasures(post: ParsedPost, spec: PlatformSpec): Measure[] | null {
   if (!spec.threads || !isThread(post) || threadParts(post).length === 0) return null;
-  let bySpec = measured.get(post);
-  if (!bySpec) measured.set(post, (bySpec = new Map()));
+  const bySpec = derive(post, PART_MEASURES, () => new Map());
   let measures = bySpec.get(spec);
   if (!measures) {
     const text = post.published.text;
