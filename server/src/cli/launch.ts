@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { wrap } from 'node:module';
 import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 declare const POSTLINT_VERSION: string;
 
@@ -67,7 +68,9 @@ try {
 const cached = dir ? readCache(dir, name) : undefined;
 const script = new Script(wrap(source), { filename: BUNDLE, cachedData: cached });
 
-if (dir && (!cached || script.cachedDataRejected)) {
+// Worker threads (a parallel run starts them on this launcher) read the cache but leave writing it to
+// the main thread: they share its process id, and so would share its temporary file's name.
+if (dir && isMainThread && (!cached || script.cachedDataRejected)) {
   const target = dir;
   // After the run, the cache also holds the functions the run compiled.
   process.once('exit', () => {

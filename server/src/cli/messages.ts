@@ -28,6 +28,10 @@ const MESSAGES = {
   progress: { en: 'Linting: {done}/{total} files', zh: '正在检查：{done}/{total} 个文件' },
   unknownPlatform: { en: 'Unknown platform "{platform}"; expected one of {platforms}', zh: '未知平台“{platform}”；可选：{platforms}' },
   unknownFormat: { en: 'Unknown format "{format}"; expected one of {formats}', zh: '未知输出格式“{format}”；可选：{formats}' },
+  unknownConcurrency: {
+    en: 'Unknown concurrency "{value}"; expected auto, off or a number of threads',
+    zh: '未知并发设置“{value}”；可选：auto、off 或线程数',
+  },
   unknownLocale: { en: 'Unknown locale "{locale}"; expected en or zh-CN', zh: '未知语言“{locale}”；可选：en、zh-CN' },
   noFiles: { en: 'No *.post.md files found in {paths}', zh: '在 {paths} 中没有找到 *.post.md 文件' },
   usage: { en: 'Usage problem: {problem}. Run postlint --help.', zh: '用法有误：{problem}。运行 postlint --help 查看用法。' },

@@ -17,7 +17,7 @@ export function escapeProperty(text: string): string {
 
 export const githubFormatter: FormatterFactory = () => ({
   begin: () => '',
-  file(result) {
+  render(result) {
     const file = result.file.replace(/\\/g, '/');
     return result.diagnostics
       .map((d) => {
@@ -34,5 +34,6 @@ export const githubFormatter: FormatterFactory = () => ({
       })
       .join('');
   },
+  append: (rendered) => rendered,
   end: () => '',
 });

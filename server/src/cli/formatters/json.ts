@@ -5,8 +5,9 @@ export const jsonFormatter: FormatterFactory = () => {
   let first = true;
   return {
     begin: () => '[',
-    file(result) {
-      const text = (first ? '\n' : ',\n') + JSON.stringify(toJson(result));
+    render: (result) => JSON.stringify(toJson(result)),
+    append(rendered) {
+      const text = (first ? '\n' : ',\n') + rendered;
       first = false;
       return text;
     },

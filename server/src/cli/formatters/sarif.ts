@@ -25,10 +25,11 @@ export const sarifFormatter: FormatterFactory = ({ locale }) => {
       // Everything up to the empty results array; results are streamed into it.
       return json.slice(0, json.lastIndexOf('[]') + 1);
     },
-    file(result) {
-      const items = result.diagnostics.map((d) => JSON.stringify(toResult(result, d)));
-      if (items.length === 0) return '';
-      const text = (first ? '\n' : ',\n') + items.join(',\n');
+    render: (result) => result.diagnostics.map((d) => JSON.stringify(toResult(result, d))).join(',\n'),
+    append(rendered) {
+      // A file without findings adds no result, and so no comma.
+      if (rendered === '') return '';
+      const text = (first ? '\n' : ',\n') + rendered;
       first = false;
       return text;
     },

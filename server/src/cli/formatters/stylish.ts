@@ -19,7 +19,7 @@ export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   return {
     begin: () => '',
-    file(result) {
+    render(result) {
       const counts = result.stats.platforms
         .map((p) => {
           const text = `${PLATFORMS[p.platform]?.name[lang] ?? p.platform} ${p.length}/${p.limit}`;
@@ -35,6 +35,7 @@ export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
       });
       return `${header}\n${rows.join('\n')}\n\n`;
     },
+    append: (rendered) => rendered,
     end(summary) {
       const problems = summary.errors + summary.warnings + summary.infos + summary.hints;
       const line = cliMessage('summary', locale, {

@@ -21,12 +21,16 @@ export interface FormatOptions {
 }
 
 /**
- * A formatter streams: `begin` once, `file` per linted file as soon as it is done, `end` once,
- * so thousands of files print with bounded memory. Each returns the text to write to stdout.
+ * A formatter streams: `begin` once, then per linted file, in file order, `render` and `append`,
+ * then `end` once, so thousands of files print with bounded memory. Each returns text for stdout.
+ *
+ * `render` depends on its file alone, so worker threads render files in parallel; `append` runs on
+ * the main thread in file order and adds what joins one file's report to the previous one.
  */
 export interface Formatter {
   begin(): string;
-  file(result: FileResult): string;
+  render(result: FileResult): string;
+  append(rendered: string): string;
   end(summary: Summary): string;
 }
 
