@@ -47,22 +47,25 @@ export const wallOfTextRule: Rule = {
       if ((to - from) * Math.max(maxChars, maxCjk) <= weights.limit) continue;
       const paragraph = measureParagraph(proseIndex(post), from, to, weights);
       if (paragraph.weight <= weights.limit) continue;
-      const { breaks, complete } = chooseBreaks(paragraph.candidates, paragraph.weight, weights.limit);
       const mostlyCjk = paragraph.cjk >= paragraph.other;
       const size = Math.round(paragraph.weight / (mostlyCjk ? maxChars : maxCjk));
-      const fixes: FixSpec[] = [];
-      if (breaks.length > 0) {
-        fixes.push({
-          title: t(
-            complete
-              ? { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''}`, zh: `在 ${breaks.length} 处句末分段` }
-              : { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''} (part stays long)`, zh: `在 ${breaks.length} 处句末分段（仍有一段偏长）` },
-          ),
-          edits: breaks.map((c) => breakEdit(post, block, c, listItemLines)),
-          // Fix-all applies only breaks that settle the finding; a partial split is offered by hand.
-          preferred: complete,
-        });
-      }
+      // Built when a host asks: choosing the breaks of a long paragraph costs more than the finding.
+      const fixes = (): FixSpec[] => {
+        const { breaks, complete } = chooseBreaks(paragraph.candidates, paragraph.weight, weights.limit);
+        if (breaks.length === 0) return [];
+        return [
+          {
+            title: t(
+              complete
+                ? { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''}`, zh: `在 ${breaks.length} 处句末分段` }
+                : { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''} (part stays long)`, zh: `在 ${breaks.length} 处句末分段（仍有一段偏长）` },
+            ),
+            edits: breaks.map((c) => breakEdit(post, block, c, listItemLines)),
+            // Fix-all applies only breaks that settle the finding; a partial split is offered by hand.
+            preferred: complete,
+          },
+        ];
+      };
       const span = toSourceSpan(post, from, to);
       const more = context.report({
         ...span,
