@@ -61,7 +61,7 @@ function viaParseTweet(text: string): XWeight {
   return {
     weightedLength: parsed.weightedLength,
     fitEnd: (max) => twitter.parseTweet(text, { ...X_CONFIG, maxWeightedTweetLength: max }).validRangeEnd + 1,
-    urls: twitter.extractUrlsWithIndices(text).map((u) => ({ start: u.indices[0], end: u.indices[1] })),
+    urls: twitter.extractUrlsWithIndices(text).map(countedSpan).map(([start, end]) => ({ start, end })),
   };
 }
 
@@ -176,8 +176,47 @@ function mayStartTld(c: number): boolean {
 }
 
 /**
+ * The top-level domains twitter-text knows in Latin letters, read from its own patterns. Its URL pattern
+ * takes a TLD only right after a dot and before a character that is not a Latin letter, a digit, '@',
+ * '+' or '-'; so the Latin run after a dot must be one of these for a domain to end there.
+ */
+const LATIN_TLDS: ReadonlySet<string> = (() => {
+  const regexen = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen;
+  const names = new Set<string>();
+  for (const pattern of [regexen.validGTLD, regexen.validCCTLD]) {
+    for (const name of pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')) {
+      if (/^[a-z0-9]+$/.test(name)) names.add(name);
+    }
+  }
+  return names;
+})();
+
+function isLatinLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Whether twitter-text could end a domain at the dot at `dot`. Most dots followed by a letter are
+ * abbreviations ("e.g."), decimals or missing spaces ("end.Next"); their runs are skipped without
+ * running its extractor, which costs some 20 µs a post the first time a run is seen.
+ */
+function mayEndDomain(text: string, dot: number): boolean {
+  const first = text.charCodeAt(dot + 1);
+  // A TLD in another script (.中国, .рф): left to twitter-text.
+  if (first >= 0x80) return true;
+  let end = dot + 1;
+  while (end < text.length && isLatinLetterOrDigit(text.charCodeAt(end))) end++;
+  const label = text.slice(dot + 1, end).toLowerCase();
+  // Punycode TLDs (xn--…) run on past the hyphens.
+  if (label === 'xn' && text.startsWith('--', end)) return true;
+  const next = text.charCodeAt(end);
+  if (next === 0x40 || next === 0x2b || next === 0x2d) return false;
+  return LATIN_TLDS.has(label);
+}
+
+/**
  * twitter-text's URLs, found by running its extractor only on the space-delimited runs that hold
- * a dot followed by a letter (a sentence's closing period is not one).
+ * a dot followed by a top-level domain (a sentence's closing period is not one).
  */
 export function extractUrls(text: string): Entity[] {
   const urls: Entity[] = [];
@@ -185,7 +224,7 @@ export function extractUrls(text: string): Entity[] {
   for (;;) {
     const dot = text.indexOf('.', searchFrom);
     if (dot < 0) break;
-    if (!mayStartTld(text.charCodeAt(dot + 1))) {
+    if (!mayStartTld(text.charCodeAt(dot + 1)) || !mayEndDomain(text, dot)) {
       searchFrom = dot + 1;
       continue;
     }
@@ -210,11 +249,20 @@ export function extractUrls(text: string): Entity[] {
 const urlCache = new Map<string, [number, number][]>();
 const URL_CACHE_LIMIT = 10_000;
 
+/**
+ * The characters `parseTweet` counts as the URL: from its start, as many as the URL's text. For a t.co
+ * link inside a longer domain-like run ("x.com-t.co/abc") twitter-text reports indices wider than the
+ * URL, and `parseTweet` weighs the rest of that span character by character.
+ */
+function countedSpan(url: { url: string; indices: [number, number] }): [number, number] {
+  return [url.indices[0], url.indices[0] + url.url.length];
+}
+
 function urlsIn(run: string): [number, number][] {
   let urls = urlCache.get(run);
   if (urls === undefined) {
     if (urlCache.size >= URL_CACHE_LIMIT) urlCache.clear();
-    urls = twitter.extractUrlsWithIndices(run).map((url) => [url.indices[0], url.indices[1]]);
+    urls = twitter.extractUrlsWithIndices(run).map(countedSpan);
     urlCache.set(run, urls);
   }
   return urls;
