@@ -160,7 +160,7 @@ function toDiagnostic(rule: Rule, finding: Finding, configured: Severity, post: 
   const start = snapToCodePoint(text, Math.max(0, Math.min(finding.start, text.length)));
   const end = snapToCodePoint(text, Math.max(start, Math.min(finding.end, text.length)));
   const severity = finding.severity ?? (finding.escalate ? ESCALATION[configured] : configured);
-  const diagnostic: Diagnostic = {
+  const diagnostic = {
     rule: rule.meta.id,
     family: rule.meta.family,
     severity,
@@ -169,29 +169,59 @@ function toDiagnostic(rule: Rule, finding: Finding, configured: Severity, post: 
     start,
     end,
     docs: rule.meta.docs,
-    fixes: typeof finding.fixes === 'function' ? [] : toFixes(finding.fixes, post),
-  };
+  } as Diagnostic;
+  // Defined after `docs` either way, so lazy and eager diagnostics list their keys in one order.
   if (typeof finding.fixes === 'function') defineLazyFixes(diagnostic, finding.fixes, post);
+  else diagnostic.fixes = toFixes(finding.fixes, post);
   if (finding.platform) diagnostic.platform = finding.platform;
   if (finding.phrase) diagnostic.phrase = finding.phrase;
   return diagnostic;
 }
 
+/** Where a lazy diagnostic keeps its builder until `fixes` is first read, then the fixes. */
+const LAZY_FIXES = Symbol('postlint.lazyFixes');
+
+interface LazyFixes {
+  build?: () => FixSpec[];
+  post?: ParsedPost;
+  fixes?: Fix[];
+}
+
+type LazyDiagnostic = Diagnostic & { [LAZY_FIXES]: LazyFixes };
+
 /**
- * Fixes a rule gave as a function are built on first read of `fixes`, then kept; the property stays an
+ * One getter and one setter for every lazy diagnostic. V8 gives objects that share an accessor pair one
+ * hidden class; closures per diagnostic made a hidden class per diagnostic, held in the old generation,
+ * which kept each diagnostic's post alive through minor collections (the lint loop's largest GC cost).
+ */
+const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazyDiagnostic): Fix[] {
+    const lazy = this[LAZY_FIXES];
+    if (!lazy.fixes) {
+      lazy.fixes = toFixes(buildSafely(lazy.build!), lazy.post!);
+      lazy.build = undefined;
+      lazy.post = undefined;
+    }
+    return lazy.fixes;
+  },
+  set(this: LazyDiagnostic, value: Fix[]): void {
+    const lazy = this[LAZY_FIXES];
+    lazy.fixes = value;
+    lazy.build = undefined;
+    lazy.post = undefined;
+  },
+};
+
+/**
+ * Fixes a rule gave as a function are built on first read of `fixes`, then kept; the property is an
  * own enumerable one, so JSON output, copies and code actions see the same array as an eager one.
  */
 function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost): void {
-  let fixes: Fix[] | undefined;
-  // Redefining the property keeps its place among the keys.
-  Object.defineProperty(diagnostic, 'fixes', {
-    enumerable: true,
-    configurable: true,
-    get: () => (fixes ??= toFixes(buildSafely(build), post)),
-    set: (value: Fix[]) => {
-      fixes = value;
-    },
-  });
+  const lazy: LazyFixes = { build, post };
+  Object.defineProperty(diagnostic, LAZY_FIXES, { value: lazy, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(diagnostic, 'fixes', LAZY_FIXES_PROPERTY);
 }
 
 /**
