@@ -14,9 +14,12 @@ export type SeverityCounts = Omit<Summary, 'files'>;
 export interface FileOutcome {
   /** Lines for stderr, newline included, in the order a serial run prints them. */
   messages: string[];
-  /** The formatter's rendering of the file's report; absent when the file was not linted. */
-  report?: string;
-  counts?: SeverityCounts;
+  /** Absent when the file was not linted. */
+  report?: {
+    /** The formatter's rendering. */
+    text: string;
+    counts: SeverityCounts;
+  };
   /** The file could not be read, which makes the run exit 2. */
   unreadable?: boolean;
 }
@@ -49,8 +52,8 @@ export function lintFile(file: string, settings: PostlintSettings, options: Lint
     return { messages };
   }
   if (!decoded.validUtf8) messages.push(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
-  const text = options.fix ? fixFile(file, path, bytes, decoded, settings, locale, { stderr: (line) => messages.push(line) }) : decoded.text;
-  const result = lint(text, settings);
+  const source = options.fix ? fixFile(file, path, bytes, decoded, settings, locale, { stderr: (line) => messages.push(line) }) : decoded.text;
+  const result = lint(source, settings);
   // A rule that throws is skipped, not fatal: say which, on which file, so it can be reported.
   for (const failure of result.ruleFailures) {
     messages.push(`${cliMessage('ruleFailed', locale, { rule: failure.rule, path: file, error: failure.error.split('\n')[0] })}\n`);
@@ -62,6 +65,6 @@ export function lintFile(file: string, settings: PostlintSettings, options: Lint
     else if (d.severity === 'information') counts.infos++;
     else counts.hints++;
   }
-  const report = options.formatter.render({ file, stats: result.stats, diagnostics: result.diagnostics });
-  return { messages, report, counts };
+  const text = options.formatter.render({ file, stats: result.stats, diagnostics: result.diagnostics });
+  return { messages, report: { text, counts } };
 }

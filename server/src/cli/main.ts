@@ -186,13 +186,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     outcome.messages.forEach(out.stderr);
     if (outcome.unreadable) missing.push(files[index]);
-    if (outcome.report !== undefined && outcome.counts) {
+    if (outcome.report) {
+      const { text, counts } = outcome.report;
       summary.files++;
-      summary.errors += outcome.counts.errors;
-      summary.warnings += outcome.counts.warnings;
-      summary.infos += outcome.counts.infos;
-      summary.hints += outcome.counts.hints;
-      out.stdout(formatter.append(outcome.report));
+      summary.errors += counts.errors;
+      summary.warnings += counts.warnings;
+      summary.infos += counts.infos;
+      summary.hints += counts.hints;
+      out.stdout(formatter.append(text));
     }
     progress?.update(index + 1);
   };
