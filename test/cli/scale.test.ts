@@ -181,6 +181,10 @@ describe('CLI at scale', function () {
       // Both streams share the pseudo-terminal here, as in an interactive shell. (JSON output and pipes are covered above.)
       const inTerminal = (args: string) => spawnSync('script', ['-qec', `"${process.execPath}" "${CLI_PATH}" ${args}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, maxBuffer: 256 * 1024 * 1024 });
       assert.match(inTerminal(`"${folder}"`).stdout, /Linting: \d+\/10000 files/);
+      // Counted as the main thread prints each file's report, whichever thread linted it.
+      const parallel = inTerminal(`--concurrency 2 "${folder}"`).stdout;
+      assert.match(parallel, /Linting: \d+\/10000 files/);
+      assert.match(parallel, /10000 file\(s\) linted/);
     });
   });
 });
