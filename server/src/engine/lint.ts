@@ -298,5 +298,13 @@ function statsOf(targets: PlatformTarget[], post: ParsedPost): LintStats {
     if (parts) stats.parts = parts.length;
     return stats;
   });
-  return { ...platforms[0], platforms, lang: post.lang };
+  // Field by field rather than a spread of the first platform's stats: a spread over stats of several
+  // shapes (with and without a fold or parts) sent the optimized `lint` back to the interpreter.
+  const primary = platforms[0];
+  const summary: LintStats = { platform: primary.platform, length: primary.length, limit: primary.limit } as LintStats;
+  if (primary.fold !== undefined) summary.fold = primary.fold;
+  if (primary.parts !== undefined) summary.parts = primary.parts;
+  summary.platforms = platforms;
+  summary.lang = post.lang;
+  return summary;
 }

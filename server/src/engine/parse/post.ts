@@ -66,7 +66,7 @@ export function parsePost(text: string): ParsedPost {
   const comments = findComments(text, bodyStart);
   const images = startingOutside(findImages(text, bodyStart), codeBlocks);
   const mediaTags = startingOutside(findMediaTags(text, bodyStart), codeBlocks);
-  const hidden = mergeSpans([...comments, ...images, ...mediaTags]);
+  const hidden = mergeSpans(comments.concat(images, mediaTags));
   const published = buildPublishedText(text, bodyStart, text.length, hidden);
   return {
     text,
