@@ -52,7 +52,7 @@ export const cjkSpacingRule: Rule = {
       const kind = (mask[at] & SKIPPED) !== 0 ? OTHER : classify(code, digits);
       if (kind !== OTHER && previous !== OTHER && kind !== previous) {
         const pair = text.slice(previousAt, i + 1);
-        context.report({
+        const more = context.report({
           ...toSourceSpan(post, previousAt, i + 1),
           message: t({
             en: `"${pair}": Chinese run into Latin letters or digits reads as one clump, so put a space between them.`,
@@ -60,6 +60,7 @@ export const cjkSpacingRule: Rule = {
           }),
           fixes: [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [toSourceEdit(post, at, at, ' ')] }],
         });
+        if (!more) return;
       }
       previous = kind;
       previousAt = at;

@@ -38,12 +38,13 @@ export const markdownRule: Rule = {
     for (const construct of constructs) {
       if (allowed.includes(construct.kind)) continue;
       const markup = markupOf(post.text, construct);
-      context.report({
+      const more = context.report({
         start: construct.start,
         end: construct.end,
         message: t(MESSAGES[construct.kind](platform, markup)),
         fixes: [{ title: t({ en: 'Convert to plain text', zh: '改为纯文本' }), edits: construct.edits }],
       });
+      if (!more) return;
     }
   },
 };

@@ -45,7 +45,7 @@ export const punctuationRule: Rule = {
       if (isRepeatable(code) && isRepeatable(text.charCodeAt(i + 1)) && mask[i + 1] === 0) {
         let end = i + 2;
         while (end < text.length && isRepeatable(text.charCodeAt(end)) && mask[end] === 0) end++;
-        if (repeatedMarks) reportRun(context, text, i, end);
+        if (repeatedMarks && !reportRun(context, text, i, end)) return;
         i = end - 1;
         continue;
       }
@@ -56,13 +56,13 @@ export const punctuationRule: Rule = {
       if (char === '(') {
         const close = closingParen(text, mask, i);
         if (close > 0) {
-          reportParens(context, i, close);
+          if (!reportParens(context, i, close)) return;
           pairedClose = close;
         }
         continue;
       }
       if (char === ')' || !needsFullWidth(text, mask, i, before)) continue;
-      reportMark(context, text, i);
+      if (!reportMark(context, text, i)) return;
     }
   },
 };
@@ -93,7 +93,7 @@ function needsFullWidth(text: string, mask: Uint8Array, at: number, before: numb
   }
 }
 
-function reportMark(context: RuleContext, text: string, at: number): void {
+function reportMark(context: RuleContext, text: string, at: number): boolean {
   const { post, t } = context;
   const mark = text[at];
   const fullWidth = FULL_WIDTH[mark];
@@ -102,7 +102,7 @@ function reportMark(context: RuleContext, text: string, at: number): void {
   while (end < text.length && isHorizontalSpace(text.charCodeAt(end))) end++;
   if (end >= text.length || isLineBreak(text.charCodeAt(end))) end = at + 1;
   const edit = toSourceEdit(post, at, end, fullWidth);
-  context.report({
+  return context.report({
     start: edit.start,
     end: edit.end,
     message: t({
@@ -129,10 +129,10 @@ function closingParen(text: string, mask: Uint8Array, open: number): number {
   return -1;
 }
 
-function reportParens(context: RuleContext, open: number, close: number): void {
+function reportParens(context: RuleContext, open: number, close: number): boolean {
   const { post, t } = context;
   const edits = [toSourceEdit(post, open, open + 1, '（'), toSourceEdit(post, close, close + 1, '）')];
-  context.report({
+  return context.report({
     ...toSourceSpan(post, open, close + 1),
     message: t({
       en: 'Half-width parentheses around Chinese text look cramped: use the full-width "（）".',
@@ -142,7 +142,7 @@ function reportParens(context: RuleContext, open: number, close: number): void {
   });
 }
 
-function reportRun(context: RuleContext, text: string, start: number, end: number): void {
+function reportRun(context: RuleContext, text: string, start: number, end: number): boolean {
   const { post, t } = context;
   const run = text.slice(start, end);
   const before = codePointBefore(text, start);
@@ -150,7 +150,7 @@ function reportRun(context: RuleContext, text: string, start: number, end: numbe
   const question = [...run].some((c) => QUESTION.has(c));
   const single = question ? (chinese ? '？' : '?') : chinese ? '！' : '!';
   const edit = toSourceEdit(post, start, end, single);
-  context.report({
+  return context.report({
     start: edit.start,
     end: edit.end,
     message: t({
