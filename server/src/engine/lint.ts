@@ -36,17 +36,18 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
     return { spec, measure: measure(post.published.text, spec) };
   });
 
-  const diagnostics: Diagnostic[] = [];
+  const reported = new Reported();
   const ruleFailures: RuleFailure[] = [];
   for (const rule of RULES) {
     const level = setup.levels.get(rule.meta.id);
     if (!level || level.severity === 'off') continue;
     try {
-      runRule(rule, level, post, config, targets, setup.frontMatterProblems, diagnostics);
+      runRule(rule, level, post, config, targets, setup.frontMatterProblems, reported);
     } catch (error) {
-      ruleFailures.push({ rule: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      ruleFailures.push(failureOf(rule, error));
     }
   }
+  const diagnostics = reported.toDiagnostics(post, ruleFailures);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   // Inline directives are the innermost layer of configuration: they have the last word.
   return { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
@@ -60,9 +61,10 @@ function lintOversized(text: string, config: Config): LintOutput {
   // The finding sits on the first characters, so only they need line positions: indexing megabytes
   // of line starts on every keystroke would cost more than the rest of this function.
   const post: ParsedPost = { ...parsePost(''), text, lines: new LineIndex(text.slice(0, 8)), lang: detectLanguage(text), derived: new Map() };
-  const diagnostics: Diagnostic[] = [];
+  const reported = new Reported();
   const level = config.rules.get(fileSizeRule.meta.id);
-  if (level && level.severity !== 'off') runRule(fileSizeRule, level, post, config, [], [], diagnostics);
+  if (level && level.severity !== 'off') runRule(fileSizeRule, level, post, config, [], [], reported);
+  const diagnostics = reported.toDiagnostics(post, []);
   const spec = resolvePlatform(config.platform, config.platformOverrides[config.platform])!;
   const primary: PlatformStats = { platform: spec.id, length: 0, limit: spec.limit };
   if (spec.fold !== undefined) primary.fold = spec.fold;
@@ -123,6 +125,41 @@ function setUpPost(post: ParsedPost, config: Config): PostSetup {
  */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
+function failureOf(rule: Rule, error: unknown): RuleFailure {
+  return { rule: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+/**
+ * Findings as the rules report them, made diagnostics once every rule has run. Made inside each rule's
+ * call to `report`, the diagnostic-building code was compiled again into every rule's optimized code;
+ * made here, it is compiled once (a sixth less optimizing-compiler time on a cold run over 2,000 posts).
+ */
+class Reported {
+  private readonly rules: Rule[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly severities: Severity[] = [];
+
+  add(rule: Rule, finding: Finding, configured: Severity): void {
+    this.rules.push(rule);
+    this.findings.push(finding);
+    this.severities.push(configured);
+  }
+
+  /** A finding that cannot be made a diagnostic counts as its rule failing, as a throw inside the rule would. */
+  toDiagnostics(post: ParsedPost, ruleFailures: RuleFailure[]): Diagnostic[] {
+    const diagnostics: Diagnostic[] = [];
+    for (let i = 0; i < this.findings.length; i++) {
+      const rule = this.rules[i];
+      try {
+        diagnostics.push(toDiagnostic(rule, this.findings[i], this.severities[i], post));
+      } catch (error) {
+        if (!ruleFailures.some((failure) => failure.rule === rule.meta.id)) ruleFailures.push(failureOf(rule, error));
+      }
+    }
+    return diagnostics;
+  }
+}
+
 function runRule(
   rule: Rule,
   level: RuleLevel,
@@ -130,7 +167,7 @@ function runRule(
   config: Config,
   targets: PlatformTarget[],
   frontMatterProblems: FrontMatterProblem[],
-  out: Diagnostic[],
+  out: Reported,
 ): void {
   const locale = config.locale;
   const configured = level.severity as Severity;
@@ -144,7 +181,7 @@ function runRule(
     frontMatterProblems,
     t: (text: Localized) => (locale === 'zh-CN' ? text.zh : text.en),
     report: (finding: Finding) => {
-      if (reported < MAX_FINDINGS_PER_RULE) out.push(toDiagnostic(rule, finding, configured, post));
+      if (reported < MAX_FINDINGS_PER_RULE) out.add(rule, finding, configured);
       return ++reported < MAX_FINDINGS_PER_RULE;
     },
   };
