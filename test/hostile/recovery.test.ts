@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { lint, RULES, RULES_BY_ID } from '../../server/src/engine';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/lint';
 import type { Rule } from '../../server/src/engine/rule';
 import { run } from '../../server/src/cli/main';
 import { TestLspClient } from '../helpers/lspClient';
@@ -13,17 +14,69 @@ import { buildThrowingServer } from './fixtures/throwingServer';
 
 const POST = `EXPLODE ${'We rebuilt onboarding this quarter and learned what new teams need. '.repeat(5)}\n`;
 
-/** Adds the exploding rule to the live registry for one test; the in-process engine and CLI read it from there. */
-async function withExplodingRule<T>(body: () => T | Promise<T>): Promise<T> {
-  (RULES as Rule[]).push(explodingRule);
-  (RULES_BY_ID as Map<string, Rule>).set(EXPLODING_RULE_ID, explodingRule);
+/** Adds test-only rules to the live registry for one test; the in-process engine and CLI read it from there. */
+async function withRules<T>(rules: Rule[], body: () => T | Promise<T>): Promise<T> {
+  for (const rule of rules) {
+    (RULES as Rule[]).push(rule);
+    (RULES_BY_ID as Map<string, Rule>).set(rule.meta.id, rule);
+  }
   try {
     return await body();
   } finally {
-    (RULES as Rule[]).splice(RULES.indexOf(explodingRule), 1);
-    (RULES_BY_ID as Map<string, Rule>).delete(EXPLODING_RULE_ID);
+    for (const rule of rules) {
+      (RULES as Rule[]).splice(RULES.indexOf(rule), 1);
+      (RULES_BY_ID as Map<string, Rule>).delete(rule.meta.id);
+    }
   }
 }
+
+function withExplodingRule<T>(body: () => T | Promise<T>): Promise<T> {
+  return withRules([explodingRule], body);
+}
+
+function testRule(id: string, check: Rule['check']): Rule {
+  return { meta: { ...explodingRule.meta, id }, check };
+}
+
+describe('recovery: a finding that cannot become a diagnostic', () => {
+  it('counts as its rule failing, once, and costs no other finding', () => {
+    // Fixes whose edits are missing: building the diagnostic throws after the rule has returned.
+    const malformed = testRule('formatting/test-malformed', (context) => {
+      context.report({ start: 0, end: 1, message: 'good one' });
+      context.report({ start: 0, end: 1, message: 'bad', fixes: [{ title: 'broken' } as never] });
+      context.report({ start: 0, end: 1, message: 'bad again', fixes: [{ title: 'broken' } as never] });
+    });
+    return withRules([malformed], () => {
+      const output = lint(POST, {});
+      assert.deepEqual(output.ruleFailures.map((f) => f.rule), ['formatting/test-malformed']);
+      assert.deepEqual(output.diagnostics.filter((d) => d.rule === 'formatting/test-malformed').map((d) => d.message), ['good one']);
+      assert.ok(output.diagnostics.some((d) => d.rule === 'length'), 'the length rule still reported');
+    });
+  });
+});
+
+describe('the findings cap', () => {
+  it('tells a rule to stop at the cap, and keeps exactly that many of its findings', () => {
+    let calls = 0;
+    let toldToStopAt = -1;
+    const flood = testRule('formatting/test-flood', (context) => {
+      for (let i = 0; i < 5 * MAX_FINDINGS_PER_RULE; i++) {
+        calls++;
+        if (!context.report({ start: 0, end: 1, message: `finding ${i}` })) {
+          toldToStopAt = calls;
+          return;
+        }
+      }
+    });
+    return withRules([flood], () => {
+      const output = lint(POST, {});
+      assert.equal(toldToStopAt, MAX_FINDINGS_PER_RULE);
+      const kept = output.diagnostics.filter((d) => d.rule === 'formatting/test-flood');
+      assert.equal(kept.length, MAX_FINDINGS_PER_RULE);
+      assert.equal(kept[0].message, 'finding 0');
+    });
+  });
+});
 
 describe('recovery: a rule that throws', function () {
   this.timeout(60_000);
