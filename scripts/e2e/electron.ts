@@ -12,7 +12,7 @@ import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } from '
 import { bundleSuite, writeTesterExtension } from './bundle';
 import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
 import type { Scenario } from '../../test/e2e/scenarios';
-import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, summarize, userDataDirOf, writeUserSettings, type Outcome, type Target } from './runs';
+import { buildVsix, npmRun, runScenario, runScenarios, scenariosNamed, reportAndExit, userDataDirOf, writeUserSettings, type Outcome, type Target } from './runs';
 
 const VERSION = process.env.POSTLINT_E2E_VSCODE_VERSION ?? 'stable';
 
@@ -61,7 +61,7 @@ async function runTarget(target: Target, vscodeExecutablePath: string, scenarios
   );
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<Outcome[]> {
   const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, scenario: { type: 'string', multiple: true } } });
   const targets = (values.only ?? ['dev', 'vsix']) as Target[];
   const scenarios = scenariosNamed(values.scenario ?? []);
@@ -75,14 +75,7 @@ async function main(): Promise<number> {
     outcomes.push(...(await runTarget('dev', vscodeExecutablePath, scenarios)));
   }
   if (targets.includes('vsix')) outcomes.push(...(await runTarget('vsix', vscodeExecutablePath, scenarios)));
-  process.stdout.write(`\n${summarize(outcomes)}\n`);
-  return outcomes.every((o) => o.ok) ? 0 : 1;
+  return outcomes;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`${error.stack ?? error.message}\n`);
-    process.exit(1);
-  },
-);
+reportAndExit(main);

@@ -11,7 +11,7 @@ import type { Scenario } from '../../test/e2e/scenarios';
 import { bundleSuite, writeTesterExtension } from './bundle';
 import { installVsix, runFolders, startCodeServer } from './codeServer';
 import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
-import { buildVsix, npmRun, phaseTimer, runScenario, runScenarios, scenariosNamed, summarize, type LaunchResult, type Outcome, type ScenarioRun, type Target } from './runs';
+import { buildVsix, npmRun, phaseTimer, runScenario, runScenarios, scenariosNamed, reportAndExit, type LaunchResult, type Outcome, type ScenarioRun, type Target } from './runs';
 import { ensureSetup } from './setup';
 import { runTestsInWorkbench } from './workbench';
 
@@ -60,7 +60,7 @@ function runNeovimTest(): Outcome {
   return { label: 'neovim', ok: result.status === 0, seconds: (performance.now() - started) / 1000 };
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<Outcome[]> {
   const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, scenario: { type: 'string', multiple: true } } });
   const steps = new Set<Step>((values.only ?? STEPS) as Step[]);
   for (const step of steps) if (!STEPS.includes(step)) throw new Error(`--only takes ${STEPS.join(', ')}; got "${step}".`);
@@ -92,14 +92,7 @@ async function main(): Promise<number> {
     outcomes.push(...(await runTarget({ target: 'vsix', extensionDevelopmentPath: tester, extensionTestsPath, installedExtensions: installed.extensions }, scenarios)));
   }
 
-  process.stdout.write(`\n${summarize(outcomes)}\n`);
-  return outcomes.every((o) => o.ok) ? 0 : 1;
+  return outcomes;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`${error.stack ?? error.message}\n`);
-    process.exit(1);
-  },
-);
+reportAndExit(main);

@@ -144,3 +144,17 @@ export function summarize(outcomes: Outcome[]): string {
   return outcomes.map((o) => `${o.ok ? 'pass' : 'FAIL'}  ${o.label.padEnd(width)}  ${o.seconds.toFixed(1).padStart(6)} s${o.detail ? `  ${o.detail}` : ''}`).join('\n');
 }
 
+
+/** Prints the summary and exits 0 when every outcome passed; a crash prints its stack and exits 1. */
+export function reportAndExit(run: () => Promise<Outcome[]>): void {
+  run().then(
+    (outcomes) => {
+      process.stdout.write(`\n${summarize(outcomes)}\n`);
+      process.exit(outcomes.every((o) => o.ok) ? 0 : 1);
+    },
+    (error: Error) => {
+      process.stderr.write(`${error.stack ?? error.message}\n`);
+      process.exit(1);
+    },
+  );
+}

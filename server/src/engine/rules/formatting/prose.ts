@@ -213,7 +213,7 @@ function topicEndAt(text: string, at: number, mask: Uint8Array): number {
   return close + 1;
 }
 
-function isSpaceLike(code: number): boolean {
+export function isSpaceLike(code: number): boolean {
   return isHorizontalSpace(code) || isLineBreak(code);
 }
 

@@ -1,5 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
-import { proseIndex, toSourceEdit } from './prose';
+import { isSpaceLike, proseIndex, toSourceEdit } from './prose';
 
 export const DEFAULT_ACRONYMS: readonly string[] = [
   'AI', 'API', 'AR', 'ASAP', 'ATM', 'B2B', 'B2C', 'BBC', 'BTW', 'CDC', 'CEO', 'CFO', 'CIA', 'CMO', 'COO', 'COVID', 'CPU', 'CSS', 'CTO',
@@ -127,13 +127,10 @@ function hasNoCapitals(c: number): boolean {
 /** A place at or before `at` (and not before `floor`) where no word spans: the word scan may resume there. */
 function wordBoundaryBefore(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !isBreakingSpace(text.charCodeAt(i - 1))) i--;
+  while (i > floor && !isSpaceLike(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-function isBreakingSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
-}
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
 /** What may sit between the words of one run: spaces and light punctuation on one line. */
 const RUN_GAP = /^[ \t,.;:!?&/'"’()\-–—…]*$/;
