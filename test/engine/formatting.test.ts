@@ -107,6 +107,17 @@ describe('formatting/wall-of-text', () => {
     assert.match(run('formatting/wall-of-text', listed).fixed, /off\.\n\n {2}We/);
   });
 
+  it('does not count a list marker, nor break after its "1."', () => {
+    // Found by the fix property: "1." was taken for a sentence end, so fix-all emptied the item and left the
+    // paragraph as long as before. Its text here is 279 characters: within the limit once the marker is left out.
+    assert.deepEqual(run('formatting/wall-of-text', `1. buy now\n${'a'.repeat(272)}`).flagged, []);
+    const long = `1. buy now\n${'a'.repeat(120)}汉${'a'.repeat(160)}`;
+    const { flagged, fixed } = run('formatting/wall-of-text', long);
+    assert.equal(flagged.length, 1);
+    // The only full stop is the marker's: there is nowhere to break, so no fix is offered.
+    assert.equal(fixed, long);
+  });
+
   it('offers a partial split by hand only, never in fix-all', () => {
     const text = `${'a'.repeat(100)}. ${'b'.repeat(400)}`;
     const [finding] = run('formatting/wall-of-text', text).findings;

@@ -42,7 +42,7 @@ export const wallOfTextRule: Rule = {
     const listItemLines = new Set(post.blocks.filter((b) => b.kind === 'list_item').map((b) => b.startLine));
     for (const block of post.blocks) {
       if (block.kind !== 'paragraph') continue;
-      const from = post.published.toPublished(block.start);
+      const from = post.published.toPublished(contentStart(post, block, listItemLines));
       const to = post.published.toPublished(block.end);
       if ((to - from) * Math.max(maxChars, maxCjk) <= weights.limit) continue;
       const paragraph = measureParagraph(proseIndex(post), from, to, weights);
@@ -206,6 +206,18 @@ const LIST_MARKER = /[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/y;
 const INDENT = /[ \t]*/y;
 
 /** A blank line at the break, carrying the quote markers and list indentation the paragraph lives in. */
+/**
+ * Where a paragraph's own text starts: after a list marker on its first line, whose "1." is no sentence
+ * end to break at (breaking there leaves an empty item and the paragraph as long as before).
+ */
+function contentStart(post: ParsedPost, block: Block, listItemLines: Set<number>): number {
+  if (!listItemLines.has(block.startLine)) return block.start;
+  QUOTE_PREFIX.lastIndex = block.start;
+  const quote = QUOTE_PREFIX.exec(post.text)![0];
+  LIST_MARKER.lastIndex = block.start + quote.length;
+  return block.start + quote.length + (LIST_MARKER.exec(post.text)?.[0].length ?? 0);
+}
+
 function breakEdit(post: ParsedPost, block: Block, candidate: Candidate, listItemLines: Set<number>): OffsetEdit {
   const newline = lineBreakOf(post.text);
   const line = post.lines.lineAt(post.published.toSource(candidate.at, 'start'));
