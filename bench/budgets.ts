@@ -13,7 +13,8 @@ export interface Results {
   lsp: { roundTrips: RoundTrips; postBytes: number; serverStart: ServerStart };
   cli: {
     shortFile: { postlint: ProcessTiming; markdownlint: ProcessTiming; textlint: ProcessTiming };
-    folder: { files: number; postlint: ProcessTiming; markdownlint: ProcessTiming; textlint: ProcessTiming };
+    /** `postlint` is its default output, set beside markdownlint-cli2's; `postlintJson` beside textlint's JSON. */
+    folder: { files: number; postlint: ProcessTiming; postlintJson: ProcessTiming; markdownlint: ProcessTiming; textlint: ProcessTiming };
   };
   sizes: BundleSizes;
   /** Whether other work took a share of the cores during the run (see `machine.ts`). */
@@ -59,7 +60,7 @@ export function checkBudgets(r: Results): BudgetCheck[] {
   const rss = r.oneMegabyte.postlint;
   const vsix = r.sizes.vsix;
   const { shortFile, folder } = r.cli;
-  const share = (peer: ProcessTiming, key: 'wallMs' | 'cpuMs') => folder.postlint[key] / peer[key];
+  const share = (own: ProcessTiming, peer: ProcessTiming, key: 'wallMs' | 'cpuMs') => own[key] / peer[key];
   return [
     timed('engine per post p50 ≤ 0.1 ms', postlint.p50, cpuOf(postlint, 'p50'), busy, (ms) => ms <= 0.1),
     timed('engine per post p95 ≤ 0.3 ms', postlint.p95, cpuOf(postlint, 'p95'), busy, (ms) => ms <= 0.3),
@@ -79,8 +80,8 @@ export function checkBudgets(r: Results): BudgetCheck[] {
     },
     timed('server start to first diagnostics ≤ 300 ms', r.lsp.serverStart.wallMs, r.lsp.serverStart.cpuMs, busy, (ms) => ms <= 300),
     timed('CLI, one short file, whole process ≤ 150 ms', shortFile.postlint.wallMs, shortFile.postlint.cpuMs, busy, (ms) => ms <= 150),
-    timed(`CLI, ${folder.files} posts ≤ 25% of markdownlint-cli2`, share(folder.markdownlint, 'wallMs'), share(folder.markdownlint, 'cpuMs'), busy, (x) => x <= 0.25, percent),
-    timed(`CLI, ${folder.files} posts ≤ 15% of textlint`, share(folder.textlint, 'wallMs'), share(folder.textlint, 'cpuMs'), busy, (x) => x <= 0.15, percent),
+    timed(`CLI, ${folder.files} posts ≤ 25% of markdownlint-cli2 (default output each)`, share(folder.postlint, folder.markdownlint, 'wallMs'), share(folder.postlint, folder.markdownlint, 'cpuMs'), busy, (x) => x <= 0.25, percent),
+    timed(`CLI, ${folder.files} posts ≤ 15% of textlint (JSON each)`, share(folder.postlintJson, folder.textlint, 'wallMs'), share(folder.postlintJson, folder.textlint, 'cpuMs'), busy, (x) => x <= 0.15, percent),
     { budget: 'server bundle (production) ≤ 1.5 MB', measured: formatBytes(r.sizes.productionServerBytes), verdict: verdict(r.sizes.productionServerBytes <= 1.5 * MB) },
     vsix
       ? { budget: '.vsix ≤ 1 MB', measured: `${formatBytes(vsix.bytes)} (${vsix.file})`, verdict: verdict(vsix.bytes <= MB) }

@@ -158,13 +158,15 @@ async function run(scratch: string): Promise<void> {
     folder: {
       files: posts.length,
       postlint: timeProcess(commands.postlint('posts'), folderRuns, scratch),
+      postlintJson: timeProcess(commands.postlintJson('posts'), folderRuns, scratch),
       markdownlint: timeProcess(commands.markdownlint('posts'), folderRuns, scratch),
       // textlint takes tens of seconds on the folder: two runs, not three.
       textlint: timeProcess(commands.textlint('posts'), Math.min(folderRuns, 2), scratch),
     },
   };
   log(`  one short file   postlint ${describeProcess(cli.shortFile.postlint)}   markdownlint-cli2 ${describeProcess(cli.shortFile.markdownlint)}   textlint ${describeProcess(cli.shortFile.textlint)}`);
-  log(`  ${`${posts.length} posts`.padEnd(16)} postlint ${describeProcess(cli.folder.postlint)}   markdownlint-cli2 ${describeProcess(cli.folder.markdownlint)}   textlint ${describeProcess(cli.folder.textlint)}`);
+  log(`  ${`${posts.length} posts`.padEnd(16)} postlint ${describeProcess(cli.folder.postlint)}   markdownlint-cli2 ${describeProcess(cli.folder.markdownlint)}`);
+  log(`  ${''.padEnd(16)} postlint --format json ${describeProcess(cli.folder.postlintJson)}   textlint --format json ${describeProcess(cli.folder.textlint)}`);
   log(`  (markdownlint-cli2 ${packageVersion('markdownlint-cli2')}, textlint ${packageVersion('textlint')} with textlint-rule-prh only)`);
   log();
 

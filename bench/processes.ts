@@ -149,19 +149,27 @@ export function writeWorkspace(dir: string, posts: readonly string[], shortPost:
 }
 
 export interface CliCommands {
+  /** postlint's default output (stylish), to set beside markdownlint-cli2's default output. */
   postlint: (target: string) => Command;
+  /** postlint's JSON, to set beside textlint's JSON. */
+  postlintJson: (target: string) => Command;
   markdownlint: (target: string) => Command;
   textlint: (target: string) => Command;
 }
 
-/** How each CLI is invoked on a file or on the posts folder. */
+/**
+ * How each CLI is invoked on a file or on the posts folder. Each pair prints the same kind of output:
+ * markdownlint-cli2 has no JSON output of its own, so postlint's default output is set beside it, and
+ * postlint's JSON (four times the bytes: every fix's edits and the counts) beside textlint's JSON.
+ */
 export function cliCommands(repoRoot: string, workspace: Workspace, cli: string): CliCommands {
   const markdownlintCli = binScript(repoRoot, 'markdownlint-cli2', 'markdownlint-cli2');
   const textlintCli = binScript(repoRoot, 'textlint', 'textlint');
   const { dir, textlintConfig } = workspace;
   const glob = (target: string) => (target.endsWith('.md') ? target : `${target}/**/*.post.md`);
   return {
-    postlint: (target) => ({ name: 'postlint', args: [cli, '--format', 'json', target], cwd: dir }),
+    postlint: (target) => ({ name: 'postlint', args: [cli, target], cwd: dir }),
+    postlintJson: (target) => ({ name: 'postlint --format json', args: [cli, '--format', 'json', target], cwd: dir }),
     markdownlint: (target) => ({ name: 'markdownlint-cli2', args: [markdownlintCli, glob(target)], cwd: dir }),
     textlint: (target) => ({
       name: 'textlint',
