@@ -1,0 +1,56 @@
+// dist/cli.js, the `postlint` command itself: it runs the CLI bundle from V8's code cache and tunes
+// V8's optimizing compiler for a short run. Neither may change what the CLI prints.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
+import { REPO_ROOT } from '../helpers/paths';
+
+/** A home of its own, so the cache lands where the test can see it on any platform. */
+function freshHome(): NodeJS.ProcessEnv {
+  const home = mkdtempSync(join(tmpdir(), 'postlint-home-'));
+  return { HOME: home, USERPROFILE: home, XDG_CACHE_HOME: join(home, 'cache'), LOCALAPPDATA: join(home, 'local'), POSTLINT_NO_COMPILE_CACHE: '' };
+}
+
+function cacheFiles(env: NodeJS.ProcessEnv): { path: string; mtimeMs: number }[] {
+  const found: { path: string; mtimeMs: number }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.v8cache')) found.push({ path, mtimeMs: statSync(path).mtimeMs });
+    }
+  };
+  walk(env.HOME!);
+  return found;
+}
+
+describe('the postlint command (dist/cli.js)', () => {
+  const posts = [join(REPO_ROOT, 'examples'), join(REPO_ROOT, 'test', 'fixtures')];
+
+  it('keeps one code cache per user and reuses it while the bundle and the V8 flags stay the same', () => {
+    const env = freshHome();
+    runCli([join(REPO_ROOT, 'examples')], { env });
+    const first = cacheFiles(env);
+    assert.equal(first.length, 1, 'the first run writes the cache');
+
+    runCli([join(REPO_ROOT, 'examples')], { env });
+    // V8 accepted the cache: a rejected one would have been written anew.
+    assert.deepEqual(cacheFiles(env), first);
+
+    runCli([join(REPO_ROOT, 'examples')], { env: { ...env, POSTLINT_NO_V8_TUNING: '1' } });
+    const untuned = cacheFiles(env);
+    assert.equal(untuned.length, 1, 'a cache made under other flags replaces the old one');
+    assert.notEqual(untuned[0].path, first[0].path, 'the flags are part of the name');
+  });
+
+  it('prints byte for byte the same with and without its V8 tuning', () => {
+    const tuned = runCli([...posts, '--format', 'json'], { env: freshHome() });
+    const untuned = runCli([...posts, '--format', 'json'], { env: { ...freshHome(), POSTLINT_NO_V8_TUNING: '1' } });
+    assert.equal(tuned.status, 1, tuned.stderr);
+    assert.ok(JSON.parse(tuned.stdout).length > 50, 'every example and fixture is linted');
+    assert.equal(tuned.stdout, untuned.stdout);
+    assert.equal(tuned.stderr, untuned.stderr);
+  });
+});
