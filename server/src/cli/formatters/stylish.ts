@@ -17,6 +17,9 @@ const COLORS: Record<Severity | 'dim' | 'underline' | 'bold', [number, number]> 
 export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
   const paint = (style: keyof typeof COLORS, text: string) => (color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text);
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  // Every finding's row carries one of four labels; a run prints thousands of rows.
+  const severityColumn = {} as Record<Severity, string>;
+  for (const severity of ['error', 'warning', 'information', 'hint'] as const) severityColumn[severity] = paint(severity, padToWidth(cliMessage(severity, locale), 11));
   return {
     begin: () => '',
     render(result) {
@@ -30,8 +33,7 @@ export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
       if (result.diagnostics.length === 0) return `${header}  ${paint('dim', cliMessage('clean', locale))}\n`;
       const rows = result.diagnostics.map((d) => {
         const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
-        const severity = cliMessage(d.severity, locale);
-        return `  ${paint('dim', where.padEnd(7))} ${paint(d.severity, padToWidth(severity, 11))} ${d.platform ? `[${d.platform}] ` : ''}${d.message}  ${paint('dim', d.rule)}`;
+        return `  ${paint('dim', where.padEnd(7))} ${severityColumn[d.severity]} ${d.platform ? `[${d.platform}] ` : ''}${d.message}  ${paint('dim', d.rule)}`;
       });
       return `${header}\n${rows.join('\n')}\n\n`;
     },
