@@ -53,6 +53,24 @@ describe('recovery: a finding that cannot become a diagnostic', () => {
       assert.ok(output.diagnostics.some((d) => d.rule === 'length'), 'the length rule still reported');
     });
   });
+
+  it('a fix built on first read that throws or is malformed costs only that fix, wherever it is read', () => {
+    const lazy = testRule('formatting/test-lazy-broken', (context) => {
+      context.report({ start: 0, end: 1, message: 'throws', fixes: () => { throw new Error('builder failed'); } });
+      context.report({ start: 0, end: 1, message: 'malformed', fixes: () => [{ title: 'broken' } as never] });
+      context.report({ start: 0, end: 1, message: 'fine', fixes: [{ title: 'Fix it', edits: [{ start: 0, end: 1, newText: 'e' }] }] });
+    });
+    return withRules([lazy], () => {
+      const output = lint(POST, {});
+      assert.deepEqual(output.ruleFailures, []);
+      const byMessage = new Map(output.diagnostics.filter((d) => d.rule === 'formatting/test-lazy-broken').map((d) => [d.message, d]));
+      assert.deepEqual(byMessage.get('throws')!.fixes, []);
+      assert.deepEqual(byMessage.get('malformed')!.fixes, []);
+      assert.deepEqual(byMessage.get('fine')!.fixes.map((f) => [f.title, f.preferred, f.offsetEdits]), [['Fix it', true, [{ start: 0, end: 1, newText: 'e' }]]]);
+      // Read once, then kept: the same array on every read, as JSON output and code actions expect.
+      assert.equal(byMessage.get('fine')!.fixes, byMessage.get('fine')!.fixes);
+    });
+  });
 });
 
 describe('the findings cap', () => {

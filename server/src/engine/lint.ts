@@ -231,8 +231,14 @@ function toDiagnostic(rule: Rule, reported: Finding, configured: Severity, post:
     docs: rule.meta.docs,
   } as Diagnostic;
   // Defined after `docs` either way, so lazy and eager diagnostics list their keys in one order.
-  if (typeof finding.fixes === 'function') defineLazyFixes(diagnostic, finding.fixes, post);
-  else diagnostic.fixes = toFixes(finding.fixes, post);
+  // Fixes given as data are converted on first read too: the CLI prints most findings without them.
+  const fixes = finding.fixes;
+  if (typeof fixes === 'function') defineLazyFixes(diagnostic, fixes, post);
+  else if (fixes !== undefined && fixes.length > 0) {
+    // A malformed fix still fails its rule here, where the rule is known, not later in whoever reads it.
+    for (const fix of fixes) if (!Array.isArray(fix.edits)) throw new TypeError(`fix "${fix.title}" has no edits`);
+    defineLazyFixes(diagnostic, () => fixes, post);
+  } else diagnostic.fixes = [];
   if (finding.platform) diagnostic.platform = finding.platform;
   if (finding.phrase) diagnostic.phrase = finding.phrase;
   return diagnostic;
@@ -260,7 +266,7 @@ const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
   get(this: LazyDiagnostic): Fix[] {
     const lazy = this[LAZY_FIXES];
     if (!lazy.fixes) {
-      lazy.fixes = toFixes(buildSafely(lazy.build!), lazy.post!);
+      lazy.fixes = buildSafely(lazy.build!, lazy.post!);
       lazy.build = undefined;
       lazy.post = undefined;
     }
@@ -288,9 +294,9 @@ function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: P
  * A lazy fix is built outside `lint`'s per-rule guard, in whichever host reads it first: a builder
  * that throws must cost the user that fix, never the code-action request or the CLI run.
  */
-function buildSafely(build: () => FixSpec[]): FixSpec[] {
+function buildSafely(build: () => FixSpec[], post: ParsedPost): Fix[] {
   try {
-    return build();
+    return toFixes(build(), post);
   } catch {
     return [];
   }
