@@ -24,6 +24,9 @@ const common = {
   // ESM entry points bundle cleanly (jsonc-parser's UMD build does not); ESM code that reads
   // import.meta.url (fdir) gets the bundle's own URL.
   mainFields: ['module', 'main'],
+  // twitter-text asks for Node's own `punycode`, which Node 21 and later deprecate with a warning on
+  // stderr and which costs a module load per run; the userland package (markdown-it's) is the same code.
+  alias: { punycode: 'punycode.js' },
   define: { POSTLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__postlintImportMetaUrl' },
   banner: { js: "const __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };

@@ -45,6 +45,13 @@ describe('the postlint command (dist/cli.js)', () => {
     assert.notEqual(untuned[0].path, first[0].path, 'the flags are part of the name');
   });
 
+  it('loads no deprecated Node module (Node 21 and later would warn on every run)', () => {
+    // Node 20 raises the warnings that later versions print unasked when asked to.
+    const run = runCli([...posts, '--format', 'json'], { env: { ...freshHome(), NODE_OPTIONS: '--pending-deprecation' } });
+    assert.equal(run.status, 1, run.stderr);
+    assert.doesNotMatch(run.stderr, /DeprecationWarning/);
+  });
+
   it('prints byte for byte the same with and without its V8 tuning', () => {
     const tuned = runCli([...posts, '--format', 'json'], { env: freshHome() });
     const untuned = runCli([...posts, '--format', 'json'], { env: { ...freshHome(), POSTLINT_NO_V8_TUNING: '1' } });
