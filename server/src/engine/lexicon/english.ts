@@ -11,7 +11,8 @@ export interface Token {
   end: number;
   /** The word in lower case, for phrases that match only as written. */
   word: string;
-  stem: string;
+  /** Filled in by `stemOf` when a phrase lookup first needs it: most words start no phrase. */
+  stem: string | undefined;
   /** Whether only a space or a hyphen separates this token from the next, so a phrase may continue. */
   joinsNext: boolean;
 }
@@ -24,6 +25,25 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
  */
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 5000;
+
+/** The token's stem, computed on first use. */
+export function stemOf(token: Token): string {
+  return (token.stem ??= stem(token.word));
+}
+
+/**
+ * The two code units a word's stem starts with, as one number: stemming only cuts endings off words
+ * of four letters or more and leaves shorter ones alone, so a word and its stem share this key, but
+ * for the forms of "be". A phrase lookup can therefore rule out most words before stemming them.
+ */
+export function prefixKey(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + (word.length > 1 ? word.charCodeAt(1) : 0);
+}
+
+/** Prefix keys of the words that stem to `key`, beyond the key's own. */
+export function extraPrefixKeys(key: string): number[] {
+  return key === 'be' ? [...BE_FORMS].map(prefixKey) : [];
+}
 
 /** The matching key of a lower-case word: inflections of a word share it. */
 export function stem(word: string): string {
@@ -106,7 +126,7 @@ export function tokenize(text: string): Token[] {
     const lower = text.slice(start, i).toLowerCase();
     const word = curly ? lower.replace(/\u2019/g, "'") : lower;
     if (tokens.length > 0) tokens[tokens.length - 1].joinsNext = joins(text, tokens[tokens.length - 1].end, start);
-    tokens.push({ start, end: i, word, stem: stem(word), joinsNext: false });
+    tokens.push({ start, end: i, word, stem: undefined, joinsNext: false });
   }
   return tokens;
 }

@@ -1,5 +1,5 @@
 import { isCjk } from '../parse/post';
-import { phraseTokens, tokenize, type Token } from './english';
+import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
 import type { CompiledEntry } from './types';
 
 /** A hit in the matched text's own offsets. */
@@ -65,7 +65,7 @@ export function compileMatchers(lists: readonly (readonly CompiledEntry[])[]): M
       if (hasChars) findChars(chars, starts, text, hits);
       const tokens = perList.some((list) => list.hasWords) ? cachedTokens(text) : [];
       perList.forEach((list, index) => {
-        if (list.hasWords) findWords(list.words, tokens, hits[index]);
+        if (list.hasWords) findWords(list, tokens, hits[index]);
         for (const set of list.patternSets) findPatterns(set, text, hits[index]);
       });
       return hits.map(resolveOverlaps);
@@ -75,6 +75,8 @@ export function compileMatchers(lists: readonly (readonly CompiledEntry[])[]): M
 
 interface CompiledList {
   words: WordNode;
+  /** `prefixKey` of every word that can start one of the list's phrases. */
+  firstWords: Set<number>;
   hasWords: boolean;
   patternSets: PatternSet[];
 }
@@ -94,7 +96,17 @@ function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: 
     }
   }
   const patternSets = [...patternsByFlags].map(([flags, list]) => compilePatterns(list, flags)).filter((p): p is PatternSet => p !== undefined);
-  return { words, hasWords: words.stems.size > 0 || words.words.size > 0, patternSets };
+  return { words, firstWords: firstWordKeys(words), hasWords: words.stems.size > 0 || words.words.size > 0, patternSets };
+}
+
+function firstWordKeys(root: WordNode): Set<number> {
+  const keys = new Set<number>();
+  for (const word of root.words.keys()) keys.add(prefixKey(word));
+  for (const stem of root.stems.keys()) {
+    keys.add(prefixKey(stem));
+    for (const key of extraPrefixKeys(stem)) keys.add(key);
+  }
+  return keys;
 }
 
 export function hasCjk(text: string): boolean {
@@ -126,7 +138,7 @@ function addWords(root: WordNode, entry: CompiledEntry): boolean {
   let node = root;
   for (const token of tokens) {
     const children = entry.inflect ? node.stems : node.words;
-    const key = entry.inflect ? token.stem : token.word;
+    const key = entry.inflect ? stemOf(token) : token.word;
     let child = children.get(key);
     if (!child) children.set(key, (child = { stems: new Map(), words: new Map() }));
     node = child;
@@ -174,8 +186,10 @@ function findChars(root: CharNode, starts: Uint8Array, text: string, hits: RawMa
   }
 }
 
-function findWords(root: WordNode, tokens: Token[], hits: RawMatch[]): void {
+function findWords(list: CompiledList, tokens: Token[], hits: RawMatch[]): void {
+  const { words: root, firstWords } = list;
   for (let i = 0; i < tokens.length; i++) {
+    if (!firstWords.has(prefixKey(tokens[i].word))) continue;
     const best = longestFrom(root, tokens, i);
     if (best) hits.push({ start: tokens[i].start, end: tokens[best.last].end, entry: best.entry });
   }
@@ -192,7 +206,7 @@ interface WordHit {
  */
 function longestFrom(node: WordNode, tokens: Token[], j: number): WordHit | undefined {
   const token = tokens[j];
-  const byStem = longestVia(node.stems.get(token.stem), tokens, j);
+  const byStem = node.stems.size > 0 ? longestVia(node.stems.get(stemOf(token)), tokens, j) : undefined;
   const asWritten = longestVia(node.words.get(token.word), tokens, j);
   if (!byStem) return asWritten;
   return asWritten && asWritten.last > byStem.last ? asWritten : byStem;
