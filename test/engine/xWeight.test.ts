@@ -37,6 +37,8 @@ const PIECES = [
   '\ud83d', 'é', 'e\u0301', '\ufeff', '\ufffe',
   // Runs are skipped unless a dot is followed by a TLD twitter-text knows, and not by '@', '+' or '-'.
   '.COM', '.Com', '.com-', '-op', '.io', '+', '.txt', '.Next', '.xn--', '.onion', '.ac', '.aaa', 'e.g.', '.bar', '.co.uk', '.com_', '.com2',
+  // ...and, in other scripts, unless the dot is followed by a character some TLD starts with, in either case.
+  '.рф', '.РФ', '.Рф', '.ευ', '.ΕΥ', '.中國', '.香港', '.みんな', '.ไทย', '.”', '.’', '.」', '.）', 'Millers.”', '例子.中国/路径', 'http://例子',
 ];
 
 describe('X weighted length: the fast path agrees with twitter-text parseTweet', () => {

@@ -180,15 +180,23 @@ function mayStartTld(c: number): boolean {
  * takes a TLD only right after a dot and before a character that is not a Latin letter, a digit, '@',
  * '+' or '-'; so the Latin run after a dot must be one of these for a domain to end there.
  */
-const LATIN_TLDS: ReadonlySet<string> = (() => {
+const TLD_NAMES: readonly string[] = (() => {
   const regexen = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen;
-  const names = new Set<string>();
-  for (const pattern of [regexen.validGTLD, regexen.validCCTLD]) {
-    for (const name of pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|')) {
-      if (/^[a-z0-9]+$/.test(name)) names.add(name);
-    }
+  return [regexen.validGTLD, regexen.validCCTLD].flatMap((pattern) => pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|'));
+})();
+const LATIN_TLDS: ReadonlySet<string> = new Set(TLD_NAMES.filter((name) => /^[a-z0-9]+$/.test(name)));
+
+/**
+ * The code units the other TLDs (.中国, .рф, .ευ) start with, in either case: twitter-text matches them
+ * case-insensitively. A dot before anything else, such as a closing quote ("Millers.”"), ends no domain.
+ */
+const OTHER_TLD_STARTS: ReadonlySet<number> = (() => {
+  const starts = new Set<number>();
+  for (const name of TLD_NAMES) {
+    if (LATIN_TLDS.has(name)) continue;
+    for (const form of [name, name.toLowerCase(), name.toUpperCase()]) starts.add(form.charCodeAt(0));
   }
-  return names;
+  return starts;
 })();
 
 function isLatinLetterOrDigit(c: number): boolean {
@@ -203,7 +211,7 @@ function isLatinLetterOrDigit(c: number): boolean {
 function mayEndDomain(text: string, dot: number): boolean {
   const first = text.charCodeAt(dot + 1);
   // A TLD in another script (.中国, .рф): left to twitter-text.
-  if (first >= 0x80) return true;
+  if (first >= 0x80) return OTHER_TLD_STARTS.has(first);
   let end = dot + 1;
   while (end < text.length && isLatinLetterOrDigit(text.charCodeAt(end))) end++;
   const label = text.slice(dot + 1, end).toLowerCase();
