@@ -48,7 +48,7 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
     }
   }
   const diagnostics = reported.toDiagnostics(post, ruleFailures);
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  diagnostics.sort(byPosition);
   // Inline directives are the innermost layer of configuration: they have the last word.
   return { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
 }
@@ -191,6 +191,14 @@ function runRule(
 }
 
 const ESCALATION: Record<Severity, Severity> = { hint: 'information', information: 'warning', warning: 'error', error: 'error' };
+
+/**
+ * In source order; findings at the same place by rule id. Rule ids are ASCII, so code-unit order
+ * serves: `localeCompare` would load ICU's collator on a process's first tie, some 5 ms.
+ */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
 
 /**
  * Every rule builds its findings its own way, so reading a finding's optional fields straight from it
