@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import { resolveConfig, type PostlintSettings } from '../../server/src/engine/config';
 import { LEXICON_FILES, findPhrases, type LexiconRule } from '../../server/src/engine/lexicon';
 import { stem } from '../../server/src/engine/lexicon/english';
+import { countGroups } from '../../server/src/engine/lexicon/matcher';
 import { parsePost } from '../../server/src/engine/parse/post';
 
 const lexiconDir = join(__dirname, '..', '..', 'server', 'lexicons');
@@ -132,5 +133,29 @@ describe('lexicon matching', () => {
     const counting = { ...config, memo: <T>(key: string, build: () => T) => memo(key, () => (builds++, build())) };
     for (let i = 0; i < 3; i++) findPhrases({ post: parsePost('buy now'), config: counting }, 'hard-selling');
     assert.ok(builds <= 1);
+  });
+});
+
+describe('capture groups of a lexicon pattern, counted from its source', () => {
+  /** What running the pattern says: the count the alternation's group table must match. */
+  const byRunning = (pattern: string, flags: string) => new RegExp(`(?:${pattern})|`, flags).exec('')!.length - 1;
+
+  it('agrees with running the pattern, for every built-in pattern and the awkward cases', () => {
+    const builtIn = Object.values(LEXICON_FILES).flatMap((file) => file.entries).flatMap((entry) => (entry.pattern ? [entry.pattern] : []));
+    assert.ok(builtIn.length > 20);
+    const awkward = [
+      'a(b)c', '\\(a\\)', '[(]', '[\\]()]', '[^]](x)', '(?:a)(b)', '(?=a)(b)', '(?!a)', '(?<=a)(b)', '(?<!a)(b)', '(?<name>a)\\k<name>',
+      '((a)(b))', 'a{2}(b)?', '[a-z(]+(x)', '\\\\(a)', '\\[(a)]', '(a)|(b)|(?:c)', '\\p{L}+(x)',
+    ];
+    for (const pattern of [...builtIn, ...awkward]) {
+      const flags = /\\[pPu]\{/.test(pattern) ? 'mu' : 'm';
+      assert.equal(countGroups(pattern, flags), byRunning(pattern, flags), pattern);
+    }
+  });
+
+  it('refuses a pattern that is only valid inside another', () => {
+    // Wrapped as `(a)|(b)` it would parse, and shift every later group of the alternation.
+    assert.equal(countGroups('a)|(b', 'm'), undefined);
+    assert.equal(countGroups('(', 'm'), undefined);
   });
 });
