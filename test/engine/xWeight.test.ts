@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import twitter from 'twitter-text';
 import { parse } from 'yaml';
+import { plainUrlSpans } from '../../server/src/engine/count/urlText';
 import { weighX, X_CONFIG } from '../../server/src/engine/count/xWeight';
 import { CONFORMANCE_FILE, SHARED_DIR, sharedAvailable } from '../helpers/paths';
 
@@ -69,5 +70,59 @@ describe('X weighted length: the fast path agrees with twitter-text parseTweet',
         if (line.trim()) assertAgrees((JSON.parse(line) as { text: string }).text, [280]);
       }
     }
+  });
+});
+
+describe('plain links read without twitter-text', () => {
+  const BREAKS = ['', ' ', '\n', '\u3000', '\u00a0'];
+  const PROTOCOLS = ['http://', 'https://', 'HTTPS://', 'Http://', 'ftp://', ''];
+  const LABELS = ['a', 't', 'T', 'co', 'example', 'x-y', 'x--y', '-x', 'x-', '123', 'bit', 'xn--fiqs8s', 'x_y', 'a'.repeat(63), 'a'.repeat(64), '例子'];
+  const TLDS = ['com', 'co', 'ly', 'cn', 'io', 'COM', 'Co', 'zzz', 'txt', 'community', 'xn--fiqs8s', ''];
+  const PATHS = ['', '/', '/abc', '/a-b_c', '/A1b2', `/${'a'.repeat(40)}`, `/${'a'.repeat(41)}`, '/abc/def', '//x', '/x.y', '/x-', '?q=1', '#f', ':8080', '/a?b', '.', ')', '/é'];
+  const run = fc
+    .tuple(
+      fc.constantFrom(...BREAKS),
+      fc.constantFrom(...PROTOCOLS),
+      fc.array(fc.constantFrom(...LABELS), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(...TLDS),
+      fc.array(fc.constantFrom(...PATHS), { maxLength: 3 }),
+      fc.constantFrom(...BREAKS),
+    )
+    .map(([before, protocol, labels, tld, path, after]) => `${before}${protocol}${[...labels, tld].join('.')}${path.join('')}${after}`);
+  // Mostly well-formed links, so that the close calls (label lengths, t.co slugs, case) come up often.
+  const likelyPlain = fc
+    .tuple(
+      fc.constantFrom(...BREAKS),
+      fc.constantFrom('http://', 'https://', 'HTTP://'),
+      fc.array(fc.constantFrom('a', 't', 'example', 'x-y', '123', 'bit', 'a'.repeat(63), 'a'.repeat(64)), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('com', 'co', 'ly', 'CN', 'community', 'zzz'),
+      fc.array(fc.constantFrom('/', '/abc', '/a-b_c', `/${'a'.repeat(40)}`, `/${'a'.repeat(41)}`, '//x', '/x-'), { maxLength: 3 }),
+      fc.constantFrom(...BREAKS),
+    )
+    .map(([before, protocol, labels, tld, path, after]) => `${before}${protocol}${[...labels, tld].join('.')}${path.join('')}${after}`);
+
+  it('finds exactly the URL twitter-text finds, wherever it answers, and answers on most plain links', () => {
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.oneof(run, likelyPlain), (text) => {
+        runs++;
+        const plain = plainUrlSpans(text);
+        if (plain === undefined) return;
+        answered++;
+        const extracted = twitter.extractUrlsWithIndices(text).map((u) => [u.indices[0], u.indices[0] + u.url.length]);
+        assert.deepEqual(plain, extracted, JSON.stringify(text));
+      }),
+      { numRuns: 20_000, seed: 20261130 },
+    );
+    assert.ok(answered > runs * 0.25, `answered ${answered} of ${runs}`);
+  });
+
+  it('answers for the links posts carry, and cuts a t.co link after its slug', () => {
+    assert.deepEqual(plainUrlSpans(' https://example.com/launch\n'), [[1, 27]]);
+    assert.deepEqual(plainUrlSpans('http://t.co/abc123/more'), [[0, 18]]);
+    assert.deepEqual(plainUrlSpans(`https://t.co/${'a'.repeat(41)}`), []);
+    assert.equal(plainUrlSpans(' www.example.com '), undefined, 'no protocol: twitter-text decides');
+    assert.equal(plainUrlSpans('https://example.com/a?b=1'), undefined, 'a query: twitter-text decides');
   });
 });

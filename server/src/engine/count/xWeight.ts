@@ -1,5 +1,6 @@
 import twitter from 'twitter-text';
 import { findEmoji } from './emoji';
+import { isLatinLetterOrDigit, isUrlBreak, LATIN_TLDS, mayStartTld, OTHER_TLD_STARTS, plainUrlSpans } from './urlText';
 
 /**
  * X's weighted length (twitter-text `parseTweet`, config v3), computed the way `parseTweet` does
@@ -10,7 +11,9 @@ import { findEmoji } from './emoji';
  *   by the first letter of its TLD, so the regex runs here only on the space-delimited runs that
  *   hold such a dot, each with one space of context on either side: the regex looks at most one
  *   character behind a URL and one ahead of its TLD, so it finds exactly the URLs it finds in the
- *   whole text. Runs seen before (the rest of the post, as the writer types) are looked up.
+ *   whole text. Runs seen before (the rest of the post, as the writer types) are looked up, and a
+ *   run that is one plain link (`count/urlText.ts`) is read without the regex, which also spares most
+ *   processes compiling it.
  * - `parseTweet` tests every character against a regex and slices a substring for it, and looks
  *   its weight up in a list of ranges; the walk below compares code units and indexes a table.
  * - Cutting at a limit walks the same entities again instead of parsing the whole text anew.
@@ -152,57 +155,6 @@ function lastFitting(text: string, urls: Entity[], emoji: Entity[], max: number)
   return last;
 }
 
-/** The characters twitter-text never lets into a URL (its "space" group). */
-function isUrlBreak(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    c === 0x180e ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-/** A TLD starts with a letter (ASCII, or any script: .中国, .рф), so a dot before anything else ends no domain. */
-function mayStartTld(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0x80;
-}
-
-/**
- * The top-level domains twitter-text knows in Latin letters, read from its own patterns. Its URL pattern
- * takes a TLD only right after a dot and before a character that is not a Latin letter, a digit, '@',
- * '+' or '-'; so the Latin run after a dot must be one of these for a domain to end there.
- */
-const TLD_NAMES: readonly string[] = (() => {
-  const regexen = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen;
-  return [regexen.validGTLD, regexen.validCCTLD].flatMap((pattern) => pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|'));
-})();
-const LATIN_TLDS: ReadonlySet<string> = new Set(TLD_NAMES.filter((name) => /^[a-z0-9]+$/.test(name)));
-
-/**
- * The code units the other TLDs (.中国, .рф, .ευ) start with, in either case: twitter-text matches them
- * case-insensitively. A dot before anything else, such as a closing quote ("Millers.”"), ends no domain.
- */
-const OTHER_TLD_STARTS: ReadonlySet<number> = (() => {
-  const starts = new Set<number>();
-  for (const name of TLD_NAMES) {
-    if (LATIN_TLDS.has(name)) continue;
-    for (const form of [name, name.toLowerCase(), name.toUpperCase()]) starts.add(form.charCodeAt(0));
-  }
-  return starts;
-})();
-
-function isLatinLetterOrDigit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-
 /**
  * Whether twitter-text could end a domain at the dot at `dot`. Most dots followed by a letter are
  * abbreviations ("e.g."), decimals or missing spaces ("end.Next"); their runs are skipped without
@@ -270,7 +222,7 @@ function urlsIn(run: string): [number, number][] {
   let urls = urlCache.get(run);
   if (urls === undefined) {
     if (urlCache.size >= URL_CACHE_LIMIT) urlCache.clear();
-    urls = twitter.extractUrlsWithIndices(run).map(countedSpan);
+    urls = plainUrlSpans(run) ?? twitter.extractUrlsWithIndices(run).map(countedSpan);
     urlCache.set(run, urls);
   }
   return urls;
