@@ -48,7 +48,7 @@ export const noMediaRule: Rule = {
     const keys = context.options.frontMatterKeys as readonly string[];
     if (keys.some((key) => hasValue(post.frontMatter?.data[key]))) return;
     const hosts = context.options.videoHosts as readonly string[];
-    if (videoLinkMatcher(context.config, hosts)(post.published.text)) return;
+    if (videoLinkMatcher(hosts)(post.published.text)) return;
 
     const firstLine = firstPublishedLine(post);
     if (!firstLine) return;

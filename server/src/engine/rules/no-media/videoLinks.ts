@@ -1,5 +1,3 @@
-import type { Config } from '../../config';
-
 /**
  * Sites whose links the platforms turn into a playable video card. An entry is a host, which also
  * covers its subdomains (`youtube.com` covers `m.youtube.com`), or a host with a path prefix when
@@ -19,9 +17,20 @@ export const DEFAULT_VIDEO_HOSTS: readonly string[] = [
 
 export type VideoLinkMatcher = (text: string) => boolean;
 
-/** One regular expression for the whole list, compiled once per settings object and list. */
-export function videoLinkMatcher(config: Config, hosts: readonly string[]): VideoLinkMatcher {
-  return config.memo(`no-media/video-hosts\u0000${hosts.join('\u0000')}`, () => compileVideoLinkMatcher(hosts));
+/**
+ * One regular expression for the whole list, compiled once per list. A rule's options keep their arrays
+ * for as long as their settings stand, so the list itself is the key: a key built from its contents
+ * cost a join and a string hash on every lint.
+ */
+const matchers = new WeakMap<readonly string[], VideoLinkMatcher>();
+
+export function videoLinkMatcher(hosts: readonly string[]): VideoLinkMatcher {
+  let matcher = matchers.get(hosts);
+  if (matcher === undefined) {
+    matcher = compileVideoLinkMatcher(hosts);
+    matchers.set(hosts, matcher);
+  }
+  return matcher;
 }
 
 export function compileVideoLinkMatcher(hosts: readonly string[]): VideoLinkMatcher {
