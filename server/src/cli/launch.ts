@@ -32,11 +32,12 @@ declare const POSTLINT_VERSION: string;
  */
 const SHORT_RUN_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=100', '--interrupt-budget=150000', '--no-regexp-tier-up'];
 
+/** The flags this process runs under: set here on the main thread, and inherited by worker threads. */
 function tuneV8(): string {
-  if (!isMainThread || process.env.POSTLINT_NO_V8_TUNING) return '';
+  if (process.env.POSTLINT_NO_V8_TUNING) return '';
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   const flags = SHORT_RUN_V8_FLAGS.filter((flag) => !given.includes(flag.replace(/^--(no-)?/, '').replace(/=.*/, '')));
-  if (flags.length > 0) setFlagsFromString(flags.join(' '));
+  if (isMainThread && flags.length > 0) setFlagsFromString(flags.join(' '));
   return flags.join(' ');
 }
 
