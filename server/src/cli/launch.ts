@@ -35,7 +35,8 @@ const SHORT_RUN_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=100', '--int
 /** The flags this process runs under: set here on the main thread, and inherited by worker threads. */
 function tuneV8(): string {
   if (process.env.POSTLINT_NO_V8_TUNING) return '';
-  const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  // V8 reads `--interrupt_budget` as `--interrupt-budget`.
+  const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
   const flags = SHORT_RUN_V8_FLAGS.filter((flag) => !given.includes(flag.replace(/^--(no-)?/, '').replace(/=.*/, '')));
   if (isMainThread && flags.length > 0) setFlagsFromString(flags.join(' '));
   return flags.join(' ');
