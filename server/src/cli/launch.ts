@@ -74,19 +74,42 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-function readCache(dir: string, name: string): Buffer | undefined {
+/**
+ * A cache holds the functions its run compiled, so one written by a run over one file lacks most of what
+ * a run over a folder needs (on 2,000 posts: 419 against 401 ms). The file starts with the CPU time of
+ * the run that wrote it, and a run that took at least twice as much writes it anew: the cache grows
+ * with the largest run seen, at most a few times, and a short run never pays for writing it.
+ */
+const CPU_HEADER_BYTES = 8;
+const REWRITE_FACTOR = 2;
+
+interface Cache {
+  data: Buffer;
+  writerCpuMs: number;
+}
+
+function readCache(dir: string, name: string): Cache | undefined {
   try {
-    return readFileSync(join(dir, name));
+    const file = readFileSync(join(dir, name));
+    if (file.length <= CPU_HEADER_BYTES) return undefined;
+    return { writerCpuMs: file.readDoubleLE(0), data: file.subarray(CPU_HEADER_BYTES) };
   } catch {
     return undefined;
   }
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** Writes through a temporary file and a rename, so a concurrent run never reads half a cache; drops older caches. */
 function writeCache(dir: string, name: string, data: Buffer): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temporary = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(temporary, data, { mode: 0o600 });
+  const header = Buffer.alloc(CPU_HEADER_BYTES);
+  header.writeDoubleLE(cpuMs(), 0);
+  writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
   renameSync(temporary, join(dir, name));
   for (const other of readdirSync(dir)) {
     if (other !== name && other.startsWith(PREFIX) && other.endsWith(SUFFIX)) unlinkSync(join(dir, other));
@@ -104,14 +127,16 @@ try {
   dir = undefined;
 }
 const cached = dir ? readCache(dir, name) : undefined;
-const script = new Script(wrap(source), { filename: BUNDLE, cachedData: cached });
+const script = new Script(wrap(source), { filename: BUNDLE, cachedData: cached?.data });
 
 // Worker threads (a parallel run starts them on this launcher) read the cache but leave writing it to
 // the main thread: they share its process id, and so would share its temporary file's name.
-if (dir && isMainThread && (!cached || script.cachedDataRejected)) {
+if (dir && isMainThread) {
   const target = dir;
+  const stale = !cached || script.cachedDataRejected === true;
   // After the run, the cache also holds the functions the run compiled.
   process.once('exit', () => {
+    if (!stale && cpuMs() < REWRITE_FACTOR * cached.writerCpuMs) return;
     try {
       writeCache(target, name, script.createCachedData());
     } catch {
