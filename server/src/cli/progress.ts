@@ -1,5 +1,15 @@
 /** Runs shorter than this finish before anyone wonders whether postlint is stuck. */
 export const PROGRESS_DELAY_MS = 1000;
+/**
+ * Test-only: the delay in milliseconds, so that a test in a real terminal sees the line however fast
+ * the machine lints its folder.
+ */
+export const PROGRESS_DELAY_ENV = 'POSTLINT_TEST_PROGRESS_DELAY_MS';
+
+export function progressDelay(env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = Number(env[PROGRESS_DELAY_ENV]);
+  return env[PROGRESS_DELAY_ENV] !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : PROGRESS_DELAY_MS;
+}
 /** A terminal redrawn more often than this only flickers. */
 const REDRAW_MS = 100;
 const ERASE_LINE = '\r\u001b[K';
@@ -18,6 +28,7 @@ export class ProgressLine {
     private readonly total: number,
     private readonly label: (done: number, total: number) => string,
     private readonly now: () => number = Date.now,
+    private readonly delayMs: number = PROGRESS_DELAY_MS,
   ) {
     this.startedAt = now();
   }
@@ -25,7 +36,7 @@ export class ProgressLine {
   /** After each file. Draws once the run has taken a second; redraws at once after `clear`, else at most ten times a second. */
   update(done: number): void {
     const time = this.now();
-    if (time - this.startedAt < PROGRESS_DELAY_MS) return;
+    if (time - this.startedAt < this.delayMs) return;
     if (this.shown && time - this.drawnAt < REDRAW_MS) return;
     this.write(`${ERASE_LINE}${this.label(done, this.total)}`);
     this.shown = true;
