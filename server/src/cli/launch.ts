@@ -31,10 +31,16 @@ declare const POSTLINT_VERSION: string;
  * a race), and a flag named on Node's own command line is left as given.
  */
 const SHORT_RUN_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=100', '--interrupt-budget=150000', '--no-regexp-tier-up'];
+/**
+ * The V8 versions known to have all three flags (Node 18 to 24). V8 prints an error on stderr for a
+ * flag it does not know, so a later V8 runs untuned until these are checked against it.
+ */
+const TUNED_V8_MAJORS = { from: 10, to: 13 };
 
 /** The flags this process runs under: set here on the main thread, and inherited by worker threads. */
 function tuneV8(): string {
-  if (process.env.POSTLINT_NO_V8_TUNING) return '';
+  const major = Number(process.versions.v8.split('.')[0]);
+  if (process.env.POSTLINT_NO_V8_TUNING || !(major >= TUNED_V8_MAJORS.from && major <= TUNED_V8_MAJORS.to)) return '';
   // V8 reads `--interrupt_budget` as `--interrupt-budget`.
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`.replace(/_/g, '-');
   const flags = SHORT_RUN_V8_FLAGS.filter((flag) => !given.includes(flag.replace(/^--(no-)?/, '').replace(/=.*/, '')));
