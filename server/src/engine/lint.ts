@@ -252,7 +252,7 @@ function toDiagnostic(rule: Rule, reported: Finding, configured: Severity, post:
   return diagnostic;
 }
 
-/** Where a lazy diagnostic keeps its builder until `fixes` is first read, then the fixes. */
+/** Where a diagnostic keeps what builds its fixes until `fixes` is first read, then the fixes. */
 const LAZY_FIXES = Symbol('postlint.lazyFixes');
 
 interface LazyFixes {
@@ -289,8 +289,9 @@ const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
 };
 
 /**
- * Fixes a rule gave as a function are built on first read of `fixes`, then kept; the property is an
- * own enumerable one, so JSON output, copies and code actions see the same array as an eager one.
+ * A diagnostic's fixes, whether the rule gave a builder or the fix specs themselves, are made on first
+ * read of `fixes`, then kept; the property is an own enumerable one, so JSON output, copies and code
+ * actions see the same array as they would a plain one.
  */
 function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost): void {
   const lazy: LazyFixes = { build, post };
