@@ -10,7 +10,7 @@ interface PrhRule {
 }
 
 /**
- * postlint's own lexicons (`server/lexicons/*.json`, as the engine bundles them) in prh's YAML
+ * postlint's own lexicons (`server/src/engine/rules/<family>/*.json`, as the engine bundles them) in prh's YAML
  * format, so textlint-rule-prh hunts the same phrases. prh compiles each entry into its own
  * regular expression and runs every one over every text node: the per-phrase cost postlint's
  * tries avoid. Chinese phrases are literal; English phrases get word boundaries and ignore case,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Ajv from 'ajv';
 import { resolveConfig, type PostlintSettings } from '../../server/src/engine/config';
 import { LEXICON_FILES, findPhrases, type LexiconRule } from '../../server/src/engine/lexicon';
@@ -8,7 +8,8 @@ import { stem } from '../../server/src/engine/lexicon/english';
 import { countGroups } from '../../server/src/engine/lexicon/matcher';
 import { parsePost } from '../../server/src/engine/parse/post';
 
-const lexiconDir = join(__dirname, '..', '..', 'server', 'lexicons');
+const engineDir = join(__dirname, '..', '..', 'server', 'src', 'engine');
+const rulesDir = join(engineDir, 'rules');
 
 function hits(text: string, rule: LexiconRule, settings: PostlintSettings = {}) {
   return findPhrases({ post: parsePost(text), config: resolveConfig(settings) }, rule);
@@ -17,19 +18,22 @@ function hits(text: string, rule: LexiconRule, settings: PostlintSettings = {}) 
 const phrases = (text: string, rule: LexiconRule, settings?: PostlintSettings) => hits(text, rule, settings).map((h) => h.text);
 
 describe('lexicon data files', () => {
-  const schema = JSON.parse(readFileSync(join(lexiconDir, 'lexicon.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(engineDir, 'lexicon', 'lexicon.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
-  const files = readdirSync(lexiconDir).filter((f) => f.endsWith('.json') && f !== 'lexicon.schema.json');
+  // Each family's data sits in its rule folder: `rules/<family>/<family>.<lang>.json`.
+  const files = readdirSync(rulesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(rulesDir, d.name)).filter((f) => f.endsWith('.json')).map((f) => join(d.name, f)));
 
   it('every data file is bundled by the engine', () => {
-    assert.deepEqual(files.map((f) => f.replace(/\.json$/, '')).sort(), Object.keys(LEXICON_FILES).sort());
+    assert.deepEqual(files.map((f) => basename(f).replace(/\.json$/, '').replace(/^no-hook\./, 'hooks.')).sort(), Object.keys(LEXICON_FILES).sort());
   });
 
   for (const file of files) {
     describe(file, () => {
-      const data = JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
+      const data = JSON.parse(readFileSync(join(rulesDir, file), 'utf8'));
       it('matches the schema', () => assert.ok(validate(data), JSON.stringify(validate.errors, null, 2)));
-      it('is in the language its name says', () => assert.equal(data.lang, file.split('.')[1]));
+      it('is in the language its name says', () => assert.equal(data.lang, basename(file).split('.')[1]));
       it('has no duplicate phrase', () => {
         const seen = new Set<string>();
         for (const entry of data.entries) {

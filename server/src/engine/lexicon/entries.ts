@@ -1,9 +1,9 @@
-import hardSellingEn from '../../../lexicons/hard-selling.en.json';
-import hardSellingZh from '../../../lexicons/hard-selling.zh.json';
-import hooksEn from '../../../lexicons/hooks.en.json';
-import hooksZh from '../../../lexicons/hooks.zh.json';
-import pressReleaseToneEn from '../../../lexicons/press-release-tone.en.json';
-import pressReleaseToneZh from '../../../lexicons/press-release-tone.zh.json';
+import hardSellingEn from '../rules/hard-selling/hard-selling.en.json';
+import hardSellingZh from '../rules/hard-selling/hard-selling.zh.json';
+import hooksEn from '../rules/no-hook/no-hook.en.json';
+import hooksZh from '../rules/no-hook/no-hook.zh.json';
+import pressReleaseToneEn from '../rules/press-release-tone/press-release-tone.en.json';
+import pressReleaseToneZh from '../rules/press-release-tone/press-release-tone.zh.json';
 import { isRecord, type PostlintSettings } from '../config';
 import type { Localized } from '../types';
 import { hasCjk } from './matcher';
@@ -11,7 +11,7 @@ import { STRONG, weightScore, type CompiledEntry, type LexiconFile, type Lexicon
 
 /**
  * The built-in lists. The JSON is bundled, not read at run time; its shape is guaranteed by
- * `server/lexicons/lexicon.schema.json`, which a test checks every file against.
+ * `server/src/engine/lexicon/lexicon.schema.json`, which a test checks every file against.
  */
 export const LEXICON_FILES: Record<string, LexiconFile> = {
   'hard-selling.en': hardSellingEn as LexiconFile,

@@ -4,7 +4,7 @@ import type { Localized, PostLanguage } from '../types';
 export const LEXICON_RULES = ['hard-selling', 'press-release-tone', 'no-hook'] as const;
 export type LexiconRule = (typeof LEXICON_RULES)[number];
 
-/** One entry of a `server/lexicons/<rule>.<lang>.json` file, as its schema describes it. */
+/** One entry of a `rules/<family>/<family>.<lang>.json` file, as its schema describes it. */
 export interface LexiconEntry {
   /** A literal phrase; English phrases also match common inflections of each word. */
   phrase?: string;
