@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { LEXICON_FILES, type LexiconEntry } from '../server/src/engine/lexicon';
+import { PHRASE_FAMILIES } from '../server/src/engine';
+import type { LexiconEntry } from '../server/src/engine/lexicon';
 
 interface PrhRule {
   expected: string;
@@ -19,10 +20,12 @@ interface PrhRule {
  */
 export function lexiconsAsPrh(): { yaml: string; rules: number } {
   const rules: PrhRule[] = [];
-  for (const file of Object.values(LEXICON_FILES)) {
-    for (const entry of file.entries) {
-      const pattern = prhPattern(entry, file.lang);
-      if (pattern) rules.push({ expected: entry.rewrites?.[0] ?? '', pattern, prh: entry.reason.en });
+  for (const family of PHRASE_FAMILIES) {
+    for (const file of family.data) {
+      for (const entry of file.entries) {
+        const pattern = prhPattern(entry, file.lang);
+        if (pattern) rules.push({ expected: entry.rewrites?.[0] ?? '', pattern, prh: (entry.reason ?? family.reasons[entry.signal]).en });
+      }
     }
   }
   return { yaml: stringify({ version: 1, rules }), rules: rules.length };

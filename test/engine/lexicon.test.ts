@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Ajv from 'ajv';
 import { resolveConfig, type PostlintSettings } from '../../server/src/engine/config';
+import { PHRASE_FAMILIES } from '../../server/src/engine';
 import { LEXICON_FILES, findPhrases, type LexiconRule } from '../../server/src/engine/lexicon';
 import { stem } from '../../server/src/engine/lexicon/english';
 import { countGroups } from '../../server/src/engine/lexicon/matcher';
@@ -26,7 +27,22 @@ describe('lexicon data files', () => {
     .flatMap((d) => readdirSync(join(rulesDir, d.name)).filter((f) => f.endsWith('.json')).map((f) => join(d.name, f)));
 
   it('every data file is bundled by the engine', () => {
-    assert.deepEqual(files.map((f) => basename(f).replace(/\.json$/, '').replace(/^no-hook\./, 'hooks.')).sort(), Object.keys(LEXICON_FILES).sort());
+    assert.deepEqual(files.map((f) => basename(f).replace(/\.json$/, '')).sort(), Object.keys(LEXICON_FILES).sort());
+  });
+
+  it('every entry has a reason: its own, or its family\'s for its signal', () => {
+    for (const family of PHRASE_FAMILIES) {
+      for (const file of family.data) {
+        for (const entry of file.entries) assert.ok(entry.reason ?? family.reasons[entry.signal], `${family.id}: ${entry.phrase ?? entry.pattern} (${entry.signal})`);
+      }
+    }
+  });
+
+  it('every default reason is used by some entry', () => {
+    for (const family of PHRASE_FAMILIES) {
+      const signals = new Set(family.data.flatMap((file) => file.entries.filter((entry) => !entry.reason).map((entry) => entry.signal)));
+      for (const signal of Object.keys(family.reasons)) assert.ok(signals.has(signal), `${family.id}: unused reason for ${signal}`);
+    }
   });
 
   for (const file of files) {
