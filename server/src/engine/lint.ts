@@ -9,7 +9,7 @@ import type { Finding, FixSpec, PlatformTarget, Rule, RuleContext } from './rule
 import { reportUserPatterns } from './patterns';
 import { RULES } from './rules';
 import { exceedsFileSize, fileSizeRule } from './rules/length/file-size';
-import { partAt, partMeasures, threadParts } from './rules/length/thread';
+import { partAt, partMeasures, threadParts } from './parse/thread';
 import type { Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {

@@ -4,7 +4,7 @@
 // Several rules share one comment, separated by spaces, before an optional `-- reason`.
 import type { ParsedPost } from '../engine/parse/post';
 import type { OffsetEdit } from '../engine/types';
-import { lineBreakOf } from '../engine/rules/postEdits';
+import { lineBreakOf } from '../engine/postEdits';
 
 export type DirectiveKind = 'postlint-disable-next-line' | 'postlint-disable-file';
 

@@ -5,8 +5,8 @@ import type { PlatformSpec } from '../../count/platforms';
 import { snapToCodePoint } from '../../parse/lines';
 import type { ParsedPost } from '../../parse/post';
 import type { OffsetEdit } from '../../types';
-import { lineBreakOf } from '../postEdits';
-import { isSpace, THREAD_SEPARATOR, type ThreadPart } from './thread';
+import { lineBreakOf } from '../../postEdits';
+import { isSpace, THREAD_SEPARATOR, type ThreadPart } from '../../parse/thread';
 
 /** X's composer takes at most 25 posts in one thread; a longer draft needs cutting, not splitting. */
 export const MAX_THREAD_PARTS = 25;

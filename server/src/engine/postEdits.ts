@@ -1,7 +1,7 @@
 // Helpers for rules that point at whole lines or paragraphs and fix a post by adding to it,
 // rather than by rewriting a phrase. Shared so that every such rule trims, maps and separates the same way.
-import type { ParsedPost } from '../parse/post';
-import type { OffsetEdit } from '../types';
+import type { ParsedPost } from './parse/post';
+import type { OffsetEdit } from './types';
 
 export interface SourceSpan {
   start: number;

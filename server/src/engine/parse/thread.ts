@@ -1,10 +1,10 @@
 // The thread format (docs/thread-format.md): a post split into several posts for a platform that
 // threads replies. Parts are separated by a line holding only `<!-- thread -->`, which is an HTML
 // comment and so never published or counted; each part may start with its number, `2/3`.
-import { measure, type Measure } from '../../count/measure';
-import type { PlatformSpec } from '../../count/platforms';
-import { derive, derivedKey, type ParsedPost } from '../../parse/post';
-import { startingOutside } from '../../parse/spans';
+import { measure, type Measure } from '../count/measure';
+import type { PlatformSpec } from '../count/platforms';
+import { derive, derivedKey, type ParsedPost } from './post';
+import { startingOutside } from './spans';
 
 export const THREAD_SEPARATOR = '<!-- thread -->';
 const SEPARATOR = /^<!--\s*thread\s*-->$/;
