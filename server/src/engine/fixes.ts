@@ -1,6 +1,7 @@
 // Applying fixes to text: shared by the server's fix-all, the CLI's --fix and the tests, so that
 // every host resolves overlaps and repeats passes the same way.
 import type { PostlintSettings } from './config';
+import { isHighSurrogate, isLowSurrogate } from './chars';
 import { lint } from './lint';
 import type { Diagnostic, LintResult, OffsetEdit } from './types';
 
@@ -123,12 +124,4 @@ export function minimalEdit(before: string, after: string): OffsetEdit | null {
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
   return { start, end: before.length - tail, newText: after.slice(start, after.length - tail) };
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

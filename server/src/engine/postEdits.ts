@@ -2,6 +2,7 @@
 // rather than by rewriting a phrase. Shared so that every such rule trims, maps and separates the same way.
 import type { ParsedPost } from './parse/post';
 import type { OffsetEdit } from './types';
+import { isSpaceLike } from './chars';
 
 export interface SourceSpan {
   start: number;
@@ -22,8 +23,8 @@ export function sourceSpanOfPublished(post: ParsedPost, publishedStart: number, 
   const text = post.published.text;
   let a = publishedStart;
   let b = publishedEnd;
-  while (a < b && isWhitespace(text.charCodeAt(a))) a++;
-  while (b > a && isWhitespace(text.charCodeAt(b - 1))) b--;
+  while (a < b && isSpaceLike(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceLike(text.charCodeAt(b - 1))) b--;
   if (b <= a) return null;
   return { start: post.published.toSource(a, 'start'), end: post.published.toSource(b, 'end') };
 }
@@ -104,8 +105,4 @@ function isClosingFence(line: string, opening: string): boolean {
   while (line[i] === opening[0]) i++;
   if (i - start < opening.length) return false;
   return line.slice(i).trim() === '';
-}
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 }

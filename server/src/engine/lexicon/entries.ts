@@ -1,7 +1,7 @@
 import { isRecord, type PostlintSettings } from '../config';
 import { PHRASE_FAMILIES } from '../rules/phraseFamilies';
 import type { Localized } from '../types';
-import { hasCjk } from './matcher';
+import { hasCjk } from '../chars';
 import { STRONG, weightScore, type CompiledEntry, type LexiconFile, type PhraseFamily } from './types';
 
 /**

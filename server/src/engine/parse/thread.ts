@@ -5,6 +5,7 @@ import { measure, type Measure } from '../count/measure';
 import type { PlatformSpec } from '../count/platforms';
 import { derive, derivedKey, type ParsedPost } from './post';
 import { startingOutside } from './spans';
+import { isSpaceLike } from '../chars';
 
 export const THREAD_SEPARATOR = '<!-- thread -->';
 const SEPARATOR = /^<!--\s*thread\s*-->$/;
@@ -65,13 +66,13 @@ export function threadSeparators(post: ParsedPost): { start: number; end: number
 function trimmedPart(text: string, from: number, to: number): ThreadPart | null {
   let start = from;
   let end = to;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceLike(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceLike(text.charCodeAt(end - 1))) end--;
   if (end <= start) return null;
   const match = PART_NUMBER.exec(text.slice(start, Math.min(end, start + 8)));
   if (!match) return { start, end, contentStart: start };
   let contentStart = start + match[0].length;
-  while (contentStart < end && isSpace(text.charCodeAt(contentStart))) contentStart++;
+  while (contentStart < end && isSpaceLike(text.charCodeAt(contentStart))) contentStart++;
   return { start, end, number: { start, end: start + match[0].length }, contentStart };
 }
 
@@ -97,8 +98,4 @@ export function partAt(parts: readonly ThreadPart[], publishedOffset: number): n
   let index = 0;
   for (let i = 0; i < parts.length; i++) if (parts[i].start <= publishedOffset) index = i;
   return index;
-}
-
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 }
