@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint, type PostlintSettings } from '../../server/src/engine';
+import { fixAll, lint, type PostlintSettings } from '../../server/src/engine';
 import { ruleFindings } from '../helpers/ruleFindings';
 import { CLOSING_QUESTIONS } from '../../server/src/engine/rules/no-hook/templates';
-import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
+import { applyEdits, preferredEdits } from '../../server/src/engine/fixes';
 import { document, runs, seedOption } from '../property/arbitraries';
 
 const RULE = 'no-hook';

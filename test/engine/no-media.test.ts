@@ -1,8 +1,9 @@
+import { fixAll } from '../../server/src/engine';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { PostlintSettings } from '../../server/src/engine';
 import { ruleFindings } from '../helpers/ruleFindings';
-import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
+import { applyEdits, preferredEdits } from '../../server/src/engine/fixes';
 import { document, runs, seedOption } from '../property/arbitraries';
 
 const RULE = 'no-media';

@@ -2,7 +2,8 @@
 // every host resolves overlaps and repeats passes the same way.
 import type { PostlintSettings } from './config';
 import { isHighSurrogate, isLowSurrogate } from './chars';
-import { lint } from './lint';
+import { lintWith } from './lint';
+import type { RuleSet } from './ruleSet';
 import type { Diagnostic, LintResult, OffsetEdit } from './types';
 
 /**
@@ -90,15 +91,16 @@ export interface FixAllResult {
 export const MAX_FIX_PASSES = 10;
 
 /**
- * Lints, applies every preferred fix that does not overlap another, and lints again until nothing
- * changes (at most `MAX_FIX_PASSES` passes). Running it on its own output changes nothing.
+ * Lints with the rules of `set`, applies every preferred fix that does not overlap another, and lints
+ * again until nothing changes (at most `MAX_FIX_PASSES` passes). Running it on its own output changes
+ * nothing. `engine/index.ts` binds the built-in rules as `fixAll(text, settings, options)`.
  */
-export function fixAll(text: string, settings: PostlintSettings = {}, options: { rule?: string } = {}): FixAllResult {
+export function fixAllWith(set: RuleSet, text: string, settings: PostlintSettings = {}, options: { rule?: string } = {}): FixAllResult {
   let current = text;
   let passes = 0;
   let fixed = 0;
   while (passes < MAX_FIX_PASSES) {
-    const { edits, findings } = collectPreferred(lint(current, settings), options.rule);
+    const { edits, findings } = collectPreferred(lintWith(set, current, settings), options.rule);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

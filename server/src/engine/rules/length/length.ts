@@ -16,6 +16,8 @@ export const lengthRule: Rule = {
     },
     docs: docsUrl('length'),
     fixable: true,
+    aboutCount: true,
+    spansOverflow: true,
   },
   check(context) {
     const { post, targets, t } = context;
