@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fixAll, lint, type PostlintSettings } from '../../server/src/engine';
-import { applyEdits } from '../../server/src/engine/fixes';
+import { fixAll, lint, type PostlintSettings } from '../..';
+import { applyEdits } from '../../fixes';
 
 const EN = 'We rebuilt onboarding this quarter and learned a lot about what new teams need. ';
 const ZH = '我们花了三个月，把每一条帖子都当成一次对话来写。先听用户在聊什么，再决定自己说什么！';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { lint, type Diagnostic, type PostlintSettings } from '../../server/src/engine';
-import { applyPreferredFixes } from '../helpers/applyFixes';
+import { lint, type Diagnostic, type PostlintSettings } from '../..';
+import { applyPreferredFixes } from '../../../../../test/helpers/applyFixes';
 
 // Each case: the post, what the rule flags (the text of each finding), and the post after fix-all.
 

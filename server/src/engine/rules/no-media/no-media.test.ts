@@ -1,10 +1,10 @@
-import { fixAll } from '../../server/src/engine';
+import { fixAll } from '../..';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { PostlintSettings } from '../../server/src/engine';
-import { ruleFindings } from '../helpers/ruleFindings';
-import { applyEdits, preferredEdits } from '../../server/src/engine/fixes';
-import { document, runs, seedOption } from '../property/arbitraries';
+import type { PostlintSettings } from '../..';
+import { ruleFindings } from '../../../../../test/helpers/ruleFindings';
+import { applyEdits, preferredEdits } from '../../fixes';
+import { document, runs, seedOption } from '../../../../../test/property/arbitraries';
 
 const RULE = 'no-media';
 const { findings, flagged } = ruleFindings(RULE);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint, type PostlintSettings } from '../../server/src/engine';
+import { lint, type PostlintSettings } from '../..';
 
 /** Only this family runs, so the assertions see nothing else. */
 function findings(text: string, settings: PostlintSettings = {}) {

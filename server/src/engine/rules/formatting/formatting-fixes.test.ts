@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type Diagnostic } from '../../server/src/engine';
-import { applyEdits } from '../helpers/applyFixes';
+import { lint, type Diagnostic } from '../..';
+import { applyEdits } from '../../../../../test/helpers/applyFixes';
 
 // Every preferred fix of the formatting rules, applied to every formatting fixture, one rule at a time:
 // the edits respect the fix contract, the rule falls silent on the fixed text, and fixing again changes nothing.
@@ -11,7 +11,7 @@ const RULES = ['formatting/markdown', 'formatting/wall-of-text', 'formatting/pun
 // cjk-spacing is a hint by default; raising it keeps the same findings and lets the test see its fixes at any level.
 const SETTINGS = { rules: { 'formatting/cjk-spacing': 'warning' as const } };
 
-const root = join(__dirname, '..', 'fixtures');
+const root = join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures');
 const fixtures = ['zh', 'en', 'mixed'].flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((name) => name.startsWith('formatting-') && name.endsWith('.post.md'))

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fixAll, lint, type PostlintSettings } from '../../server/src/engine';
-import { ruleFindings } from '../helpers/ruleFindings';
-import { CLOSING_QUESTIONS } from '../../server/src/engine/rules/no-hook/templates';
-import { applyEdits, preferredEdits } from '../../server/src/engine/fixes';
-import { document, runs, seedOption } from '../property/arbitraries';
+import { fixAll, lint, type PostlintSettings } from '../..';
+import { ruleFindings } from '../../../../../test/helpers/ruleFindings';
+import { CLOSING_QUESTIONS } from './templates';
+import { applyEdits, preferredEdits } from '../../fixes';
+import { document, runs, seedOption } from '../../../../../test/property/arbitraries';
 
 const RULE = 'no-hook';
 const { findings, flagged } = ruleFindings(RULE);
