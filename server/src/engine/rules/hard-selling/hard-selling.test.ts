@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint, type PostlintSettings } from '../..';
+import { testRule } from '../../../../../test/helpers/ruleTester';
+import { hardSellingRule } from './hard-selling';
 
 /** Only this family runs, so the assertions see nothing else. */
 function findings(text: string, settings: PostlintSettings = {}) {
@@ -67,4 +69,29 @@ describe('hard-selling', () => {
     assert.deepEqual(found.map((d) => d.phrase), ['grab a bundle']);
     assert.deepEqual(found[0].fixes.map((f) => f.title), ["Replace with 'See the bundles'", "Remove 'Grab a bundle'"]);
   });
+});
+
+testRule(hardSellingRule, {
+  valid: ['We opened a second shop on High Street. Come and say hello.\n'],
+  invalid: [
+    {
+      name: 'an English flyer: the opening pitch and every phrase once the post adds up to a sale',
+      text: "FLASH SALE: 50% off every mug, today only. Shop now before it's gone! Free shipping on all orders.\n",
+      errors: [
+        { text: 'FLASH SALE', line: 1, column: 1, severity: 'error', message: /^"FLASH SALE" in the first sentence makes the post read as an ad/, fixes: ["Remove 'FLASH SALE'"] },
+        { text: '50% off', column: 13 },
+        { text: 'today only', column: 32 },
+        { text: 'Shop now', column: 44, message: /^"Shop now": Readers scroll past a post that asks for the sale/ },
+        { text: "before it's gone", column: 53, message: /^"before it's gone": Manufactured urgency/ },
+        { text: 'Free shipping', column: 71, message: /^"Free shipping": Pushing the price/ },
+      ],
+      output: ':  every mug, .  !  on all orders.\n',
+    },
+    {
+      name: 'a Chinese flyer',
+      text: '限时抢购！立即下单，仅需99元，错过再等一年！\n',
+      errors: [{ text: '限时抢购' }, { text: '立即下单' }, { text: '仅需99元' }, { text: '错过再等一年' }],
+      output: '！，，！\n',
+    },
+  ],
 });
