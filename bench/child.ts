@@ -2,7 +2,7 @@
 // The benchmark bundles this file (like the shipped server) and runs it per measurement, so that
 // one linter's heap never inflates another's peak RSS.
 import { readFileSync } from 'node:fs';
-import { lint } from '../server/src/engine/lint';
+import { lint } from '../server/src/engine';
 
 export interface ChildReport {
   ms: number;

@@ -1,4 +1,4 @@
-import { LEXICON_FILES } from '../server/src/engine/lexicon';
+import { LEXICON_FILES } from '../server/src/engine';
 import { pick, seededRandom } from './random';
 
 // Stand-in posts for machines without the shared corpus: the same mix a real draft has

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { PHRASE_FAMILIES } from '../server/src/engine';
-import type { LexiconEntry } from '../server/src/engine/lexicon';
+import { type LexiconEntry, PHRASE_FAMILIES } from '../server/src/engine';
 
 interface PrhRule {
   expected: string;

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FAMILIES, lint, PHRASE_FAMILIES, type Family, type PostlintSettings, type SeverityOrOff } from '../server/src/engine';
+import { FAMILIES, type Family, lint, PHRASE_FAMILIES, type PostlintSettings, type SeverityOrOff } from '../server/src/engine';
 
 interface CorpusRecord {
   text: string;

@@ -4,11 +4,7 @@
 // `npm run manifest` rewrites the files; a test fails when any of them drifts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHRASE_FAMILIES } from '../server/src/engine/rules/phraseFamilies';
-import { RULES } from '../server/src/engine/rules';
-import type { OptionSpec } from '../server/src/engine/rule';
-import { MAX_LIST_ENTRIES } from '../server/src/engine/settings/words';
-import { FAMILIES, SEVERITIES } from '../server/src/engine/types';
+import { FAMILIES, MAX_LIST_ENTRIES, type OptionSpec, PHRASE_FAMILIES, RULES, SEVERITIES } from '../server/src/engine';
 
 const SEVERITY_SCHEMA = { type: 'string', enum: ['off', ...SEVERITIES] };
 

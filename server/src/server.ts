@@ -9,10 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblemsNotification, StatsNotification, StatsRequest, WorkspaceTrustNotification, type InitializationOptions, type PostStats } from '../../shared/protocol';
-import { lint, type LintOutput } from './engine/lint';
-import { PLATFORMS } from './engine/count/platforms';
-import { resolveConfig, type PostlintSettings } from './engine/config';
-import type { Locale } from './engine/types';
+import { lint, type LintOutput, type Locale, PLATFORMS, type PostlintSettings, resolveConfig } from './engine';
 import { CODE_ACTION_KINDS, codeActionsFor, type CurrentLint } from './lsp/codeActions';
 import { hoverFor } from './lsp/hover';
 import { localeOf, SettingsStore, WorkspaceFolders } from './lsp/settings';

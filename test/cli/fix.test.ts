@@ -1,9 +1,9 @@
+import { fixAll } from '../../server/src/engine';
 import assert from 'node:assert/strict';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeFixed } from '../../server/src/cli/fix';
-import { fixAll } from '../../server/src/engine/fixes';
 import { runCli } from '../helpers/cli';
 import { REPO_ROOT } from '../helpers/paths';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { lint, type Diagnostic, type Fix, type OffsetEdit } from '../../server/src/engine';
-import { applyEdits, editsConflict, fixAll, minimalEdit, preferredEdits } from '../../server/src/engine/fixes';
+import { type Diagnostic, type Fix, fixAll, lint, type OffsetEdit } from '../../server/src/engine';
+import { applyEdits, editsConflict, minimalEdit, preferredEdits } from '../../server/src/engine/fixes';
 import { REPO_ROOT } from '../helpers/paths';
 
 function fix(edits: OffsetEdit[], preferred = true): Fix {

@@ -17,13 +17,14 @@ function listPosts(dir: string): string[] {
 interface Expectations {
   expected: string[];
   clean: string[];
-  ignore: string[];
+  /** The rules and families the fixture opts in to: only their findings are compared. */
+  check: string[];
 }
 
-const MARKER = /<!--\s*(expect|expect-line\s+(\d+)|clean|ignore)\s*:\s*([^>]*?)\s*-->/g;
+const MARKER = /<!--\s*(expect|expect-line\s+(\d+)|clean|check)\s*:\s*([^>]*?)\s*-->/g;
 
 function readExpectations(text: string): Expectations {
-  const result: Expectations = { expected: [], clean: [], ignore: [] };
+  const result: Expectations = { expected: [], clean: [], check: [] };
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, index) => {
     for (const match of line.matchAll(MARKER)) {
@@ -31,7 +32,7 @@ function readExpectations(text: string): Expectations {
       if (match[1] === 'expect') names.forEach((rule) => result.expected.push(`${index + 1}:${rule}`));
       else if (match[2]) names.forEach((rule) => result.expected.push(`${match[2]}:${rule}`));
       else if (match[1] === 'clean') result.clean.push(...names);
-      else result.ignore.push(...names);
+      else result.check.push(...names);
     }
   });
   return result;
@@ -46,15 +47,17 @@ describe('fixtures: expected findings sit next to the text', () => {
     it(relative(root, path), () => {
       const text = readFileSync(path, 'utf8');
       const expectations = readExpectations(text);
+      // Opting in keeps a fixture about the rules it was written for: a new rule never edits old fixtures.
+      assert.ok(expectations.check.length > 0, 'a fixture names the rules or families it checks: <!-- check: rule-or-family, … -->');
       const { diagnostics } = lint(text, {});
       for (const d of diagnostics) {
         if (covers(expectations.clean, d.rule)) assert.fail(`${d.rule} must stay silent but reported line ${d.range.start.line + 1}: ${d.message}`);
       }
       const actual = diagnostics
-        .filter((d) => !covers(expectations.ignore, d.rule))
+        .filter((d) => covers(expectations.check, d.rule))
         .map((d) => `${d.range.start.line + 1}:${d.rule}`)
         .sort();
-      const expected = expectations.expected.filter((e) => !covers(expectations.ignore, e.split(':')[1])).sort();
+      const expected = expectations.expected.filter((e) => covers(expectations.check, e.split(':')[1])).sort();
       assert.deepEqual(actual, expected, diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.rule} ${d.message}`).join('\n'));
     });
   }

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { plainUrlSpans } from '../../server/src/engine/count/urlText';
 import { weighX, X_CONFIG } from '../../server/src/engine/count/xWeight';
 import { CONFORMANCE_FILE, SHARED_DIR, sharedAvailable } from '../helpers/paths';
+import { runs as propertyRuns } from '../property/arbitraries';
 
 /** What twitter-text itself says: the length, and where the text stops fitting under each limit. */
 function expected(text: string, limits: number[]): { length: number; cuts: number[] } {
@@ -46,7 +47,7 @@ describe('X weighted length: the fast path agrees with twitter-text parseTweet',
   it('on generated text, in length and in where each limit cuts', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join('')), (text) => assertAgrees(text, [1, 3, 7, 12, 25])),
-      { numRuns: 6000, seed: 20240601 },
+      { numRuns: propertyRuns(2_000), seed: 20240601 },
     );
   });
 
@@ -113,7 +114,7 @@ describe('plain links read without twitter-text', () => {
         const extracted = twitter.extractUrlsWithIndices(text).map((u) => [u.indices[0], u.indices[0] + u.url.length]);
         assert.deepEqual(plain, extracted, JSON.stringify(text));
       }),
-      { numRuns: 20_000, seed: 20261130 },
+      { numRuns: propertyRuns(4_000), seed: 20261130 },
     );
     assert.ok(answered > runs * 0.25, `answered ${answered} of ${runs}`);
   });

@@ -8,10 +8,15 @@ import fc from 'fast-check';
 import { PLATFORM_IDS, RULES, type PostlintSettings } from '../../server/src/engine';
 import { REPO_ROOT } from '../helpers/paths';
 
-/** How many runs a property gets: `FUZZ_RUNS` overrides the in-suite default for long local runs. */
+/**
+ * How many runs a property gets: the in-suite default, times `FUZZ_SCALE` (`npm run test:fuzz` runs ten
+ * times as many, as CI does after `npm test`); `FUZZ_RUNS` sets the number outright for long local runs.
+ */
 export function runs(inSuite: number): number {
   const fromEnv = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : inSuite;
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  const scale = Number(process.env.FUZZ_SCALE);
+  return Number.isInteger(scale) && scale > 0 ? inSuite * scale : inSuite;
 }
 
 /** A seed from `FUZZ_SEED` replays a failure that fast-check reported; otherwise fast-check picks one. */

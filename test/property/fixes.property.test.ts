@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint, type Diagnostic, type OffsetEdit, type PostlintSettings } from '../../server/src/engine';
-import { applyEdits, fixAll, preferredEdits } from '../../server/src/engine/fixes';
+import { type Diagnostic, fixAll, lint, type OffsetEdit, type PostlintSettings } from '../../server/src/engine';
+import { applyEdits, preferredEdits } from '../../server/src/engine/fixes';
 import { document, runs, seedOption } from './arbitraries';
 import { assertWellFormed } from './invariants';
 

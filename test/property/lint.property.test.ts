@@ -18,7 +18,7 @@ describe('property: lint on arbitrary posts', function () {
         assertWellFormed(text, first);
         assert.deepEqual(lint(text, defaults), first);
       }),
-      { numRuns: runs(10_000), ...seedOption() },
+      { numRuns: runs(2_000), ...seedOption() },
     );
   });
 

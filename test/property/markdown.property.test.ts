@@ -43,7 +43,7 @@ describe('property: plain paragraphs without markdown-it', function () {
         const bodyStart = Math.min(text.length, skip === 0 ? 0 : text.indexOf('\n') + 1 || skip);
         if (sameAsMarkdownIt(text, bodyStart)) answered++;
       }),
-      { numRuns: runs(20_000), ...seedOption() },
+      { numRuns: runs(4_000), ...seedOption() },
     );
     // Both outcomes must be common, or the property says little.
     assert.ok(answered > total * 0.05 && answered < total * 0.95, `answered ${answered} of ${total}`);
@@ -54,7 +54,7 @@ describe('property: plain paragraphs without markdown-it', function () {
       fc.property(document, (text) => {
         sameAsMarkdownIt(text);
       }),
-      { numRuns: runs(5_000), ...seedOption() },
+      { numRuns: runs(2_000), ...seedOption() },
     );
   });
 

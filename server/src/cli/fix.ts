@@ -2,9 +2,7 @@
 // file back atomically, never over a change someone made while postlint was working.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { PostlintSettings } from '../engine/config';
-import { fixAll } from '../engine/fixes';
-import type { Locale } from '../engine/types';
+import { fixAll, type Locale, type PostlintSettings } from '../engine';
 import type { DecodedPost } from './decode';
 import { cliMessage } from './messages';
 

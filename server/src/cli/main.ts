@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, countText, resolveConfig, PLATFORMS, type Locale, type PostlintSettings } from '../engine';
+import { countText, lint, type Locale, PLATFORMS, type PostlintSettings, resolveConfig } from '../engine';
 import { FORMATTERS } from './formatters';
 import type { Summary } from './formatters/types';
 import { cliLocale, cliMessage } from './messages';

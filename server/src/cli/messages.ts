@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../engine/types';
+import type { Locale, Localized } from '../engine';
 
 type Params = Record<string, string | number>;
 

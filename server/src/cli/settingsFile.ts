@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { PostlintSettings } from '../engine/config';
+import type { PostlintSettings } from '../engine';
 
 export interface LoadedSettings {
   /** The settings file, or undefined when none was found. */

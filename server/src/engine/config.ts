@@ -2,7 +2,8 @@ import { PLATFORMS, DEFAULT_PLATFORM, type PlatformOverride } from './count/plat
 import { compileUserPatterns, NO_PATTERNS, type UserPatterns } from './patterns';
 import { isRecord, ProblemLog, shown } from './settings/problems';
 import { resolveRuleLevels, type RuleLevel } from './settings/ruleLevels';
-import { resolveWords, WORD_LIST_KEYS, type WordListData } from './settings/words';
+import type { RuleSet } from './ruleSet';
+import { resolveWords, wordListKeys, type WordListData } from './settings/words';
 import type { ConfigProblem, Locale, Localized, SeverityOrOff } from './types';
 
 export { isRecord, dedupeProblems, ProblemLog } from './settings/problems';
@@ -58,6 +59,8 @@ export interface Config {
   platform: string;
   platformOverrides: Record<string, PlatformOverride>;
   rules: Map<string, RuleLevel>;
+  /** The rules this config was resolved for, with their phrase families. */
+  ruleSet: RuleSet;
   locale: Locale;
   /** Phrases never flagged, lower-cased. */
   allow: string[];
@@ -83,12 +86,14 @@ const KNOWN_KEYS = new Set([
   'requireDisableReason', 'run', 'debounceMs', 'wordListData', 'restricted',
 ]);
 
-const configCache = new WeakMap<object, Config>();
+const configCaches = new WeakMap<RuleSet, WeakMap<object, Config>>();
 
-/** Validates and compiles settings once per settings object. */
-export function resolveConfig(settings: PostlintSettings = {}): Config {
+/** Validates and compiles settings once per settings object, for the rules of `set`. */
+export function resolveConfig(settings: PostlintSettings, set: RuleSet): Config {
   // Only objects can key the cache; anything else (null, a number) is reported below, never thrown on.
   const cacheable = typeof settings === 'object' && settings !== null;
+  let configCache = configCaches.get(set);
+  if (!configCache) configCaches.set(set, (configCache = new WeakMap()));
   const cached = cacheable ? configCache.get(settings) : undefined;
   if (cached) return cached;
   const raw: PostlintSettings = isRecord(settings) ? settings : {};
@@ -109,17 +114,18 @@ export function resolveConfig(settings: PostlintSettings = {}): Config {
     else log.add('postlint.platform', unknownPlatform(raw.platform));
   }
   const platformOverrides = validatePlatformOverrides(raw.platforms, log);
-  const rules = resolveRuleLevels(raw.rules, 'postlint.rules', log);
+  const rules = resolveRuleLevels(raw.rules, 'postlint.rules', log, set);
 
   const restricted = raw.restricted === true;
   const wordLists = validateWordLists(raw.wordLists, restricted, log);
   const wordListData = restricted || wordLists.length === 0 || !Array.isArray(raw.wordListData) ? [] : raw.wordListData;
-  if (raw.words !== undefined && !isRecord(raw.words)) log.add('postlint.words', { en: `must be an object with ${WORD_LIST_KEYS.join(', ')}.`, zh: `应为含 ${WORD_LIST_KEYS.join('、')} 的对象。` });
-  const words = resolveWords(isRecord(raw.words) ? raw.words : undefined, wordListData, wordLists, log);
+  const listKeys = wordListKeys(set.phraseFamilies);
+  if (raw.words !== undefined && !isRecord(raw.words)) log.add('postlint.words', { en: `must be an object with ${listKeys.join(', ')}.`, zh: `应为含 ${listKeys.join('、')} 的对象。` });
+  const words = resolveWords(isRecord(raw.words) ? raw.words : undefined, wordListData, wordLists, log, set.phraseFamilies);
 
   let patterns = NO_PATTERNS;
   if (restricted && Array.isArray(raw.patterns) && raw.patterns.length > 0) log.add('postlint.patterns', restrictedMessage('patterns'));
-  else if (!restricted) patterns = compileUserPatterns(raw.patterns, log);
+  else if (!restricted) patterns = compileUserPatterns(raw.patterns, log, set);
 
   const config: Config = {
     settings: { ...raw, words },
@@ -127,6 +133,7 @@ export function resolveConfig(settings: PostlintSettings = {}): Config {
     platform,
     platformOverrides,
     rules,
+    ruleSet: set,
     locale,
     allow: words.allow.map((phrase) => phrase.toLowerCase()),
     maxFileSize: wholeNumber(raw, 'maxFileSize', DEFAULT_MAX_FILE_SIZE, 1, Number.MAX_SAFE_INTEGER, log),

@@ -8,14 +8,12 @@
  *
  * No rule named means every rule; a family id means its whole family. Between `disable` and
  * `enable`, the directive that most recently named a finding's rule, its family or "all" decides.
- * Findings about directives themselves (`formatting/directive`) are never silenced by directives,
+ * Findings about directives themselves (the rule with `role: 'directives'`, `formatting/directive`) are never silenced by directives,
  * so `postlint.requireDisableReason` cannot be switched off from inside the post it guards.
  */
 import { derive, derivedKey, type ParsedPost } from './parse/post';
 import { startingOutside } from './parse/spans';
-import { DIRECTIVE_RULE } from './rules/formatting/directive';
-import { rulesNamedBy } from './settings/ruleLevels';
-import { RULES } from './rules';
+import { rulesNamedBy, type RuleSet } from './ruleSet';
 import type { Diagnostic } from './types';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-line', 'disable-file'] as const;
@@ -56,11 +54,11 @@ const ID = /[^\s,]+/g;
 const DIRECTIVES = derivedKey<Directives>('directives');
 
 /** The post's directives, parsed once per lint whoever asks first (the directive rule or `applyDirectives`). */
-export function directivesOf(post: ParsedPost): Directives {
-  return derive(post, DIRECTIVES, () => parseDirectives(post));
+export function directivesOf(post: ParsedPost, set: RuleSet): Directives {
+  return derive(post, DIRECTIVES, () => parseDirectives(post, set));
 }
 
-function parseDirectives(post: ParsedPost): Directives {
+function parseDirectives(post: ParsedPost, set: RuleSet): Directives {
   const list: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   // A comment inside a code block is an example being shown, not an instruction. (One merge pass:
@@ -86,8 +84,8 @@ function parseDirectives(post: ParsedPost): Directives {
       directive.all = false;
       const start = comment.start + bodyStart + match.index;
       const target = { id: match[0], start, end: start + match[0].length };
-      if (rulesNamedBy(target.id).length > 0) directive.targets.push(target);
-      else problems.push({ kind: 'unknown-rule', start: target.start, end: target.end, id: target.id, suggestion: closestRuleId(target.id) });
+      if (rulesNamedBy(set, target.id).length > 0) directive.targets.push(target);
+      else problems.push({ kind: 'unknown-rule', start: target.start, end: target.end, id: target.id, suggestion: closestRuleId(set, target.id) });
     }
     if (!reason && kind !== 'enable') problems.push({ kind: 'missing-reason', start: comment.start, end: comment.end, directive: kind });
     list.push(directive);
@@ -96,8 +94,8 @@ function parseDirectives(post: ParsedPost): Directives {
 }
 
 /** The findings that no directive silences, in their original order. */
-export function applyDirectives(diagnostics: Diagnostic[], post: ParsedPost): Diagnostic[] {
-  const { list } = directivesOf(post);
+export function applyDirectives(diagnostics: Diagnostic[], post: ParsedPost, set: RuleSet): Diagnostic[] {
+  const { list } = directivesOf(post, set);
   if (list.length === 0 || diagnostics.length === 0) return diagnostics;
 
   const wholeFile = new Set<string>();
@@ -120,7 +118,7 @@ export function applyDirectives(diagnostics: Diagnostic[], post: ParsedPost): Di
   let next = 0;
   for (const i of order) {
     const d = diagnostics[i];
-    if (d.rule === DIRECTIVE_RULE) continue;
+    if (set.byId.get(d.rule)?.meta.role === 'directives') continue;
     while (next < ranged.length && ranged[next].end <= d.start) {
       const directive = ranged[next];
       for (const key of keysOf(directive)) latest.set(key, { disabled: directive.kind === 'disable', seq: next });
@@ -149,8 +147,8 @@ function keysOf(directive: Directive): string[] {
 }
 
 /** The rule id or family a misspelt id most likely meant, if one is close enough to suggest. */
-function closestRuleId(id: string): string | undefined {
-  const candidates = new Set<string>(RULES.flatMap((r) => [r.meta.id, r.meta.family]));
+function closestRuleId(set: RuleSet, id: string): string | undefined {
+  const candidates = new Set<string>(set.rules.flatMap((r) => [r.meta.id, r.meta.family]));
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
   for (const candidate of candidates) {

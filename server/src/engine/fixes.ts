@@ -1,7 +1,9 @@
 // Applying fixes to text: shared by the server's fix-all, the CLI's --fix and the tests, so that
 // every host resolves overlaps and repeats passes the same way.
 import type { PostlintSettings } from './config';
-import { lint } from './lint';
+import { isHighSurrogate, isLowSurrogate } from './chars';
+import { lintWith } from './lint';
+import type { RuleSet } from './ruleSet';
 import type { Diagnostic, LintResult, OffsetEdit } from './types';
 
 /**
@@ -89,15 +91,16 @@ export interface FixAllResult {
 export const MAX_FIX_PASSES = 10;
 
 /**
- * Lints, applies every preferred fix that does not overlap another, and lints again until nothing
- * changes (at most `MAX_FIX_PASSES` passes). Running it on its own output changes nothing.
+ * Lints with the rules of `set`, applies every preferred fix that does not overlap another, and lints
+ * again until nothing changes (at most `MAX_FIX_PASSES` passes). Running it on its own output changes
+ * nothing. `engine/index.ts` binds the built-in rules as `fixAll(text, settings, options)`.
  */
-export function fixAll(text: string, settings: PostlintSettings = {}, options: { rule?: string } = {}): FixAllResult {
+export function fixAllWith(set: RuleSet, text: string, settings: PostlintSettings = {}, options: { rule?: string } = {}): FixAllResult {
   let current = text;
   let passes = 0;
   let fixed = 0;
   while (passes < MAX_FIX_PASSES) {
-    const { edits, findings } = collectPreferred(lint(current, settings), options.rule);
+    const { edits, findings } = collectPreferred(lintWith(set, current, settings), options.rule);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
@@ -123,12 +126,4 @@ export function minimalEdit(before: string, after: string): OffsetEdit | null {
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
   if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
   return { start, end: before.length - tail, newText: after.slice(start, after.length - tail) };
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -6,10 +6,10 @@ import type { FrontMatterProblem } from './parse/frontMatter';
 import { detectLanguage, parsePost, type ParsedPost } from './parse/post';
 import { LineIndex, snapToCodePoint } from './parse/lines';
 import type { Finding, FixSpec, PlatformTarget, Rule, RuleContext } from './rule';
+import { exceedsFileSize } from './fileSize';
+import { partAt, partMeasures, threadParts } from './parse/thread';
 import { reportUserPatterns } from './patterns';
-import { RULES } from './rules';
-import { exceedsFileSize, fileSizeRule } from './rules/length/file-size';
-import { partAt, partMeasures, threadParts } from './rules/length/thread';
+import type { RuleSet } from './ruleSet';
 import type { Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
@@ -23,11 +23,12 @@ export interface LintOutput extends LintResult {
 }
 
 /**
- * Lints one post. Pure: no I/O, no editor. The server, the CLI and the tests all call this.
- * `settings` is the `postlint.*` object; it is validated and compiled once per object identity.
+ * Lints one post with the rules of `set`. Pure: no I/O, no editor. `engine/index.ts` binds the built-in
+ * rules as `lint(text, settings)`, which the server, the CLI and the tests call. `settings` is the
+ * `postlint.*` object; it is validated and compiled once per object identity.
  */
-export function lint(text: string, settings: PostlintSettings = {}): LintOutput {
-  const config = resolveConfig(settings);
+export function lintWith(set: RuleSet, text: string, settings: PostlintSettings = {}): LintOutput {
+  const config = resolveConfig(settings, set);
   if (exceedsFileSize(text, config.maxFileSize)) return lintOversized(text, config);
   const post = parsePost(text);
   const setup = setUpPost(post, config);
@@ -38,7 +39,7 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
 
   const reported = new Reported();
   const ruleFailures: RuleFailure[] = [];
-  for (const rule of RULES) {
+  for (const rule of set.rules) {
     const level = setup.levels.get(rule.meta.id);
     if (!level || level.severity === 'off') continue;
     try {
@@ -50,20 +51,23 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
   const diagnostics = reported.toDiagnostics(post, ruleFailures);
   diagnostics.sort(byPosition);
   // Inline directives are the innermost layer of configuration: they have the last word.
-  return { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
+  return { diagnostics: applyDirectives(diagnostics, post, set), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
 }
 
 /**
  * A file over `postlint.maxFileSize` is not parsed or counted, so a pasted log never stalls the editor:
- * only the file-size rule runs, and the stats list no platform (the status bar shows no count).
+ * only the file-size rule (`role: 'file-size'`) runs, and the stats list no platform (the status bar shows no count).
  */
 function lintOversized(text: string, config: Config): LintOutput {
   // The finding sits on the first characters, so only they need line positions: indexing megabytes
   // of line starts on every keystroke would cost more than the rest of this function.
   const post: ParsedPost = { ...parsePost(''), text, lines: new LineIndex(text.slice(0, 8)), lang: detectLanguage(text), derived: new Map() };
   const reported = new Reported();
-  const level = config.rules.get(fileSizeRule.meta.id);
-  if (level && level.severity !== 'off') runRule(fileSizeRule, level, post, config, [], [], reported);
+  for (const rule of config.ruleSet.rules) {
+    if (rule.meta.role !== 'file-size') continue;
+    const level = config.rules.get(rule.meta.id);
+    if (level && level.severity !== 'off') runRule(rule, level, post, config, [], [], reported);
+  }
   const diagnostics = reported.toDiagnostics(post, []);
   const spec = resolvePlatform(config.platform, config.platformOverrides[config.platform])!;
   const primary: PlatformStats = { platform: spec.id, length: 0, limit: spec.limit };
@@ -111,7 +115,7 @@ function setUpPost(post: ParsedPost, config: Config): PostSetup {
     const problems = new ProblemLog(config.locale);
     if (isRecord(own)) {
       for (const key of Object.keys(own)) if (key !== 'rules') problems.add(`postlint.${key}`, { en: 'is not read from front matter; a post can only set postlint.rules.', zh: '不能写在 front matter 里；单篇帖子只能设置 postlint.rules。' });
-      levels = resolveRuleLevels(own.rules, 'postlint.rules', problems, config.rules);
+      levels = resolveRuleLevels(own.rules, 'postlint.rules', problems, config.ruleSet, config.rules);
     } else problems.add('postlint', { en: 'must be a mapping such as { rules: { formatting: off } }.', zh: '应为映射，例如 { rules: { formatting: off } }。' });
     const span = keySpan('postlint');
     for (const p of problems.list()) frontMatterProblems.push({ ...span, message: `${p.key}: ${p.message}` });
@@ -327,8 +331,8 @@ function toFixes(specs: FixSpec[] | undefined, post: ParsedPost): Fix[] {
  * How each target platform counted this post, for hovers; kept off the per-keystroke path.
  * For a thread, the count is the one of the part holding source offset `at` (the first part by default).
  */
-export function explainCount(text: string, settings: PostlintSettings = {}, at = 0): PlatformStats[] {
-  const config = resolveConfig(settings);
+export function explainCountWith(set: RuleSet, text: string, settings: PostlintSettings = {}, at = 0): PlatformStats[] {
+  const config = resolveConfig(settings, set);
   const post = parsePost(text);
   const part = partAt(threadParts(post), post.published.toPublished(at));
   return setUpPost(post, config).platforms.map((id) => {

@@ -8,9 +8,9 @@
  */
 import { RE2JS, RE2Set } from 're2js';
 import type { RuleContext } from './rule';
-import { PATTERN_RULE } from './rules/formatting/pattern';
+import { isFamily, rulesNamedBy, ruleWithRole, type RuleSet } from './ruleSet';
 import { isRecord, shown, type ProblemLog } from './settings/problems';
-import { isFamily, rulesNamedBy, unknownRuleMessage } from './settings/ruleLevels';
+import { unknownRuleMessage } from './settings/ruleLevels';
 import type { Localized } from './types';
 
 export const MAX_PATTERNS = 200;
@@ -74,7 +74,7 @@ export class UserPatterns {
 export const NO_PATTERNS = new UserPatterns([]);
 
 /** Validates `postlint.patterns` and compiles each valid one; a bad pattern is reported and skipped. */
-export function compileUserPatterns(input: unknown, log: ProblemLog): UserPatterns {
+export function compileUserPatterns(input: unknown, log: ProblemLog, set: RuleSet): UserPatterns {
   if (input === undefined || input === null) return NO_PATTERNS;
   if (!Array.isArray(input)) {
     log.add('postlint.patterns', { en: 'must be a list of { "pattern", "message", "rule"?, "rewrite"? } objects.', zh: '应为 { "pattern", "message", "rule"?, "rewrite"? } 对象的列表。' });
@@ -85,13 +85,13 @@ export function compileUserPatterns(input: unknown, log: ProblemLog): UserPatter
   }
   const list: UserPattern[] = [];
   input.slice(0, MAX_PATTERNS).forEach((item, index) => {
-    const compiled = compileOne(item, `postlint.patterns[${index}]`, index, log);
+    const compiled = compileOne(item, `postlint.patterns[${index}]`, index, log, set);
     if (compiled) list.push(compiled);
   });
   return new UserPatterns(list);
 }
 
-function compileOne(item: unknown, key: string, index: number, log: ProblemLog): UserPattern | undefined {
+function compileOne(item: unknown, key: string, index: number, log: ProblemLog, set: RuleSet): UserPattern | undefined {
   if (!isRecord(item)) {
     log.add(key, { en: `must be an object such as { "pattern": "\\\\d+% off", "message": "…" }, not ${shown(item)}.`, zh: `应为对象，例如 { "pattern": "\\\\d+% off", "message": "…" }，而不是 ${shown(item)}。` });
     return undefined;
@@ -103,7 +103,7 @@ function compileOne(item: unknown, key: string, index: number, log: ProblemLog):
   }
   const regex = compileRegex(item.pattern, `${key}.pattern`, log);
   const message = toMessage(item.message, `${key}.message`, log);
-  const rule = resolveRule(item.rule, `${key}.rule`, log);
+  const rule = resolveRule(item.rule, `${key}.rule`, log, set);
   let rewrite: string | undefined;
   if (typeof item.rewrite === 'string') rewrite = item.rewrite;
   else if (item.rewrite !== undefined) log.add(`${key}.rewrite`, { en: 'must be a string: the replacement to offer as a fix.', zh: '应为字符串：作为修复建议的替换文字。' });
@@ -139,17 +139,21 @@ function toMessage(value: unknown, key: string, log: ProblemLog): Localized | un
   return undefined;
 }
 
-/** A rule id files findings under that rule; `formatting`, a family without a rule of its own name, means `formatting/pattern`. */
-function resolveRule(value: unknown, key: string, log: ProblemLog): string | undefined {
-  if (value === undefined) return PATTERN_RULE;
+/**
+ * A rule id files findings under that rule; no rule, or a family without a rule of its own name but with the
+ * patterns' home rule (`formatting`), means that home rule (`formatting/pattern`, whose meta has `role: 'patterns'`).
+ */
+function resolveRule(value: unknown, key: string, log: ProblemLog, set: RuleSet): string | undefined {
+  const home = ruleWithRole(set, 'patterns');
+  if (value === undefined) return home?.meta.id;
   if (typeof value !== 'string') {
     log.add(key, { en: `must be a rule id or family such as "hard-selling", not ${shown(value)}.`, zh: `应为规则 id 或规则族，例如 "hard-selling"，而不是 ${shown(value)}。` });
     return undefined;
   }
-  const named = rulesNamedBy(value);
+  const named = rulesNamedBy(set, value);
   if (named.some((r) => r.meta.id === value)) return value;
-  if (isFamily(value) && named.some((r) => r.meta.id === PATTERN_RULE)) return PATTERN_RULE;
-  log.add(key, unknownRuleMessage(value));
+  if (home && isFamily(value) && named.includes(home)) return home.meta.id;
+  log.add(key, unknownRuleMessage(set, value));
   return undefined;
 }
 

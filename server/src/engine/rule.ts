@@ -27,7 +27,20 @@ export interface RuleMeta {
   /** Whether findings carry a preferred fix. */
   fixable: boolean;
   options?: Record<string, OptionSpec>;
+  /** A part the core plays through this rule, so that the core names no rule (see `RuleRole`). */
+  role?: RuleRole;
+  /** Its findings are about a platform's count: hosts show how the post was counted beside them. */
+  aboutCount?: boolean;
+  /** Its finding spans the text past the platform's limit: hosts offer to select it. */
+  spansOverflow?: boolean;
 }
+
+/**
+ * `patterns`: the team's patterns that name no rule are filed under it. `directives`: it reports problems
+ * with inline directives, which therefore never silence it. `file-size`: the one rule that runs on a file
+ * over `postlint.maxFileSize`, which is not parsed.
+ */
+export type RuleRole = 'patterns' | 'directives' | 'file-size';
 
 export interface FixSpec {
   title: string;

@@ -4,8 +4,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { wordListPaths, type PostlintSettings, type WordListData } from '../engine/config';
-import type { Localized } from '../engine/types';
+import { type Localized, type PostlintSettings, type WordListData, wordListPaths } from '../engine';
 
 /** Word lists are phrases; a larger file is more likely a mistake (or hostile) than a vocabulary. */
 export const MAX_WORD_LIST_BYTES = 512 * 1024;

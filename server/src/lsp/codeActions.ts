@@ -4,12 +4,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../shared/protocol';
-import { resolveConfig, type PostlintSettings } from '../engine/config';
-import { fixAll, minimalEdit, ruleMatches } from '../engine/fixes';
-import type { LintOutput } from '../engine/lint';
-import { parsePost, type ParsedPost } from '../engine/parse/post';
-import { exceedsFileSize } from '../engine/rules/length/file-size';
-import type { Diagnostic, Locale, OffsetEdit } from '../engine/types';
+import { type Diagnostic, exceedsFileSize, fixAll, RULES_BY_ID, type LintOutput, type Locale, minimalEdit, type OffsetEdit, type ParsedPost, parsePost, type PostlintSettings, resolveConfig, ruleMatches } from '../engine';
 import { disableFileEdit, disableNextLineEdit } from './directiveEdits';
 import { pick, TITLES } from './titles';
 import { toLspDiagnostic } from './translate';
@@ -70,7 +65,7 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
     for (const fix of d.fixes) {
       fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.preferred, edit: changes(uri, fix.edits) });
     }
-    if (d.rule === 'length' && d.end > d.start) {
+    if (RULES_BY_ID.get(d.rule)?.meta.spansOverflow && d.end > d.start) {
       fixes.push({
         title: pick(locale, TITLES.selectOverflow()),
         kind: CodeActionKind.QuickFix,

@@ -2,9 +2,7 @@
 //   <!-- postlint-disable-next-line rule-id -->   on the line above a finding
 //   <!-- postlint-disable-file rule-id -->        at the top of the body, after the front matter
 // Several rules share one comment, separated by spaces, before an optional `-- reason`.
-import type { ParsedPost } from '../engine/parse/post';
-import type { OffsetEdit } from '../engine/types';
-import { lineBreakOf } from '../engine/rules/postEdits';
+import { lineBreakOf, type OffsetEdit, type ParsedPost } from '../engine';
 
 export type DirectiveKind = 'postlint-disable-next-line' | 'postlint-disable-file';
 

@@ -1,16 +1,11 @@
 // Hovering a finding explains it: why it matters to a reader, how a length was counted, and where
 // the rule's documentation is. VS Code shows the finding's message itself just above.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import { resolveConfig } from '../engine/config';
-import { explainCount } from '../engine/lint';
-import { PLATFORMS } from '../engine/count/platforms';
-import { RULES_BY_ID } from '../engine/rules';
-import type { Diagnostic, Locale } from '../engine/types';
+import { type Diagnostic, explainCount, type Locale, PLATFORMS, resolveConfig, RULES_BY_ID } from '../engine';
 import type { CurrentLint } from './codeActions';
 import { pick, TITLES } from './titles';
 
 /** Findings about a count; the file-size finding is about a file too big to count at all. */
-const COUNTED_RULES = new Set(['length', 'length/fold']);
 
 export function hoverFor(params: HoverParams, current: CurrentLint): Hover | null {
   const { document, output, settings } = current;
@@ -43,7 +38,7 @@ function section(d: Diagnostic, current: CurrentLint, locale: Locale): string {
   const rule = RULES_BY_ID.get(d.rule);
   const lines = [`**postlint · ${d.rule}**${rule ? ` — ${escape(pick(locale, rule.meta.description))}` : ''}`];
   if (rule) lines.push('', `*${pick(locale, TITLES.whyItMatters())}:* ${escape(pick(locale, rule.meta.rationale))}`);
-  if (COUNTED_RULES.has(d.rule)) {
+  if (rule?.meta.aboutCount) {
     const breakdown = countBreakdown(d, current, locale);
     if (breakdown) lines.push('', `*${pick(locale, TITLES.howCounted())}:* ${escape(breakdown)}`);
   }

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
-import type { PostlintSettings } from '../engine/config';
-import type { Locale } from '../engine/types';
+import type { Locale, PostlintSettings } from '../engine';
 import { readWordLists } from '../host/wordLists';
 
 /** What the store needs from the server around it. */

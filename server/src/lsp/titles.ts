@@ -1,6 +1,6 @@
 // The words the server adds around the engine's findings (code-action titles, hover headings),
 // in both message languages.
-import type { Locale, Localized } from '../engine/types';
+import type { Locale, Localized } from '../engine';
 
 export const TITLES = {
   selectOverflow: (): Localized => ({ en: "Select the text that doesn't fit", zh: '选中放不下的文字' }),

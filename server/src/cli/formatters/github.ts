@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 //   ::error file=drafts/a.post.md,line=3,col=12,endLine=3,endColumn=40,title=postlint length::312/280: …
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import type { FormatterFactory } from './types';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };

@@ -1,8 +1,7 @@
 // SARIF 2.1.0 (OASIS), the format code-scanning services read: one run, every rule described once,
 // each finding with its location and its fixes. Columns are UTF-16 code units, as in LSP, plus one.
 import type * as Sarif from 'sarif';
-import { RULES } from '../../engine/rules';
-import type { Diagnostic, Locale, Localized, Range, Severity } from '../../engine/types';
+import { type Diagnostic, type Locale, type Localized, type Range, RULES, type Severity } from '../../engine';
 import { VERSION } from '../version';
 import type { FileResult, FormatterFactory } from './types';
 

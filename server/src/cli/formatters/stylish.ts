@@ -1,5 +1,4 @@
-import { PLATFORMS } from '../../engine/count/platforms';
-import type { Severity } from '../../engine/types';
+import { PLATFORMS, type Severity } from '../../engine';
 import { cliMessage } from '../messages';
 import type { FormatterFactory } from './types';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, LintStats, Locale } from '../../engine/types';
+import type { Diagnostic, LintStats, Locale } from '../../engine';
 
 export interface FileResult {
   /** The path as given on the command line, or `-` for stdin. */

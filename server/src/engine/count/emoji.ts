@@ -1,5 +1,10 @@
 import EMOJI from 'twemoji-parser/dist/lib/regex';
-import type { Entity } from './xWeight';
+
+/** A span the X count weighs as a whole: a URL or an emoji, in UTF-16 offsets. */
+export interface Entity {
+  start: number;
+  end: number;
+}
 
 /**
  * The emoji twitter-text counts (twemoji-parser's pattern, which `parseTweet` runs over the whole

@@ -1,5 +1,5 @@
 import twitter from 'twitter-text';
-import { findEmoji } from './emoji';
+import { findEmoji, type Entity } from './emoji';
 import { isLatinLetterOrDigit, isUrlBreak, LATIN_TLDS, mayStartTld, OTHER_TLD_STARTS, plainUrlSpans } from './urlText';
 
 /**
@@ -40,11 +40,6 @@ type TwitterConfig = NonNullable<Parameters<typeof twitter.parseTweet>[1]> & {
   ranges: { start: number; end: number; weight: number }[];
 };
 export const X_CONFIG = (twitter as unknown as { configs: Record<string, TwitterConfig> }).configs.version3;
-
-export interface Entity {
-  start: number;
-  end: number;
-}
 
 export function weighX(text: string): XWeight {
   const normalized = text.normalize();

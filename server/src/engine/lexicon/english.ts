@@ -4,6 +4,7 @@
  * The stemmer is deliberately crude: it only needs to map a word's inflections to one key, and it runs
  * on every keystroke, so it is a few string checks per word.
  */
+import { isSpaceLike } from '../chars';
 
 export interface Token {
   /** Offsets in the tokenized text. */
@@ -110,7 +111,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i)) {
-      while (i < n && !isSpace(text.charCodeAt(i))) i++;
+      while (i < n && !isSpaceLike(text.charCodeAt(i))) i++;
       continue;
     }
     const start = i;
@@ -141,10 +142,6 @@ function joins(text: string, from: number, to: number): boolean {
     else if (c !== 32 && c !== 0xa0) return false;
   }
   return hyphens <= 1;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
 /** The words of a phrase, or undefined when the tokenizer would not see it as one run of words. */

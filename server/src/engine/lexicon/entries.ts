@@ -1,16 +1,8 @@
-import { isRecord, type PostlintSettings } from '../config';
-import { PHRASE_FAMILIES } from '../rules/phraseFamilies';
+import type { PostlintSettings } from '../config';
+import { isRecord } from '../settings/problems';
 import type { Localized } from '../types';
-import { hasCjk } from './matcher';
-import { STRONG, weightScore, type CompiledEntry, type LexiconFile, type PhraseFamily } from './types';
-
-/**
- * The built-in lists by `<family>.<lang>`, from the families' descriptors. The JSON is bundled, not
- * read at run time; its shape is guaranteed by `lexicon.schema.json`, which a test checks every file against.
- */
-export const LEXICON_FILES: Record<string, LexiconFile> = Object.fromEntries(
-  PHRASE_FAMILIES.flatMap((family) => family.data.map((file) => [`${family.id}.${file.lang}`, file])),
-);
+import { hasCjk } from '../chars';
+import { STRONG, weightScore, type CompiledEntry, type PhraseFamily } from './types';
 
 export function builtInEntries(family: PhraseFamily): CompiledEntry[] {
   const entries: CompiledEntry[] = [];

@@ -1,4 +1,4 @@
-import { isCjk } from '../parse/post';
+import { hasCjk } from '../chars';
 import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
 import type { CompiledEntry } from './types';
 
@@ -107,11 +107,6 @@ function firstWordKeys(root: WordNode): Set<number> {
     for (const key of extraPrefixKeys(stem)) keys.add(key);
   }
   return keys;
-}
-
-export function hasCjk(text: string): boolean {
-  for (const ch of text) if (isCjk(ch.codePointAt(0)!)) return true;
-  return false;
 }
 
 function lowerCode(c: number): number {

@@ -1,3 +1,4 @@
+import { isCjk } from '../chars';
 import type { PostLanguage } from '../types';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { LineIndex } from './lines';
@@ -93,18 +94,6 @@ function mergeSpans(spans: Span[]): Span[] {
     else merged.push({ ...span });
   }
   return merged;
-}
-
-/** Code points that make a post "Chinese": CJK ideographs and CJK punctuation. */
-export function isCjk(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    (code >= 0xff00 && code <= 0xffef) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x20000 && code <= 0x2fa1f)
-  );
 }
 
 /** A post is Chinese when it has more CJK characters than Latin words; mixed posts lean Chinese. */

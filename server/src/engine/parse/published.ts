@@ -3,6 +3,7 @@
  * image syntax, media tags and HTML comments are not shown; everything else is, Markdown included,
  * because none of the platforms renders Markdown.
  */
+import { isSpaceOrBom } from '../chars';
 export interface Segment {
   /** Offset in the published text. */
   published: number;
@@ -94,8 +95,8 @@ function trim(published: PublishedText): PublishedText {
   const text = published.text;
   let start = 0;
   let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceOrBom(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrBom(text.charCodeAt(end - 1))) end--;
   if (start === 0 && end === text.length) return published;
   const segments: Segment[] = [];
   for (const s of published.segments) {
@@ -105,8 +106,4 @@ function trim(published: PublishedText): PublishedText {
     segments.push({ published: a - start, source: s.source + (a - s.published), length: b - a });
   }
   return new PublishedText(text.slice(start, end), segments);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xfeff;
 }

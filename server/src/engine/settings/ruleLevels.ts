@@ -1,5 +1,5 @@
 import type { OptionSpec, Rule } from '../rule';
-import { RULES, RULES_BY_ID } from '../rules';
+import { isFamily, rulesNamedBy, type RuleSet } from '../ruleSet';
 import { FAMILIES, SEVERITIES, type SeverityOrOff } from '../types';
 import { isRecord, shown, type ProblemLog } from './problems';
 
@@ -12,9 +12,9 @@ export interface RuleLevel {
  * Resolves every rule's severity and options from defaults, then family keys, then rule keys.
  * `base` lets front matter layer over settings.
  */
-export function resolveRuleLevels(input: unknown, keyPrefix: string, log: ProblemLog, base?: ReadonlyMap<string, RuleLevel>): Map<string, RuleLevel> {
+export function resolveRuleLevels(input: unknown, keyPrefix: string, log: ProblemLog, set: RuleSet, base?: ReadonlyMap<string, RuleLevel>): Map<string, RuleLevel> {
   const levels = new Map<string, RuleLevel>();
-  for (const rule of RULES) {
+  for (const rule of set.rules) {
     levels.set(rule.meta.id, base?.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: defaultOptions(rule) });
   }
   if (input === undefined || input === null) return levels;
@@ -26,9 +26,9 @@ export function resolveRuleLevels(input: unknown, keyPrefix: string, log: Proble
   const entries = Object.entries(input).sort(([a], [b]) => Number(!isFamily(a)) - Number(!isFamily(b)));
   for (const [id, value] of entries) {
     const key = `${keyPrefix}.${id}`;
-    const targets = rulesNamedBy(id);
+    const targets = rulesNamedBy(set, id);
     if (targets.length === 0) {
-      log.add(key, unknownRuleMessage(id));
+      log.add(key, unknownRuleMessage(set, id));
       continue;
     }
     for (const rule of targets) {
@@ -40,15 +40,8 @@ export function resolveRuleLevels(input: unknown, keyPrefix: string, log: Proble
   return levels;
 }
 
-/** The rules an id names: a family id names every rule of the family, a rule id names itself. */
-export function rulesNamedBy(id: string): Rule[] {
-  if (isFamily(id)) return RULES.filter((r) => r.meta.family === id);
-  const rule = RULES_BY_ID.get(id);
-  return rule ? [rule] : [];
-}
-
-export function unknownRuleMessage(id: string): { en: string; zh: string } {
-  const known = RULES.map((r) => r.meta.id).filter((r) => r.includes('/'));
+export function unknownRuleMessage(set: RuleSet, id: string): { en: string; zh: string } {
+  const known = set.rules.map((r) => r.meta.id).filter((r) => r.includes('/'));
   return {
     en: `unknown rule or family "${id}"; use a family (${FAMILIES.join(', ')}) or a rule id (${known.join(', ')}).`,
     zh: `未知的规则或规则族“${id}”；可用规则族（${FAMILIES.join('、')}）或规则 id（${known.join('、')}）。`,
@@ -116,10 +109,6 @@ export function defaultOptions(rule: Rule): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
   return options;
-}
-
-export function isFamily(id: string): boolean {
-  return (FAMILIES as readonly string[]).includes(id);
 }
 
 function isSeverity(value: unknown): value is SeverityOrOff {

@@ -1,9 +1,11 @@
-import { PHRASE_FAMILIES } from '../rules/phraseFamilies';
+import type { PhraseFamily } from '../lexicon/family';
 import type { Localized } from '../types';
 import { isRecord, shown, type ProblemLog } from './problems';
 
 /** The lists a team can extend, in settings (`postlint.words.*`) and in word-list files: `allow`, then each phrase family's. */
-export const WORD_LIST_KEYS: readonly string[] = ['allow', ...PHRASE_FAMILIES.map((family) => family.settingsKey)];
+export function wordListKeys(families: readonly PhraseFamily[]): string[] {
+  return ['allow', ...families.map((family) => family.settingsKey)];
+}
 export type WordListKey = string;
 
 /** Bounds that keep a stranger's settings from making every keystroke slow. */
@@ -48,7 +50,8 @@ interface WordSource {
  * phrase), keeping only valid entries and reporting the rest by key. `paths` is `postlint.wordLists`
  * as written, so that a file's problems name its index there.
  */
-export function resolveWords(settingsWords: unknown, files: readonly WordListData[], paths: readonly unknown[], log: ProblemLog): ResolvedWords {
+export function resolveWords(settingsWords: unknown, files: readonly WordListData[], paths: readonly unknown[], log: ProblemLog, families: readonly PhraseFamily[]): ResolvedWords {
+  const WORD_LIST_KEYS = wordListKeys(families);
   const sources: WordSource[] = [{ key: 'postlint.words', itemPrefix: 'postlint.words.', value: settingsWords }];
   files.forEach((file, i) => {
     const index = paths.indexOf(file.path);
@@ -88,7 +91,7 @@ export function resolveWords(settingsWords: unknown, files: readonly WordListDat
   const entriesOf = (name: WordListKey) => [...merged.get(name)!.values()].slice(0, MAX_LIST_ENTRIES);
   return {
     allow: entriesOf('allow').map((e) => e.phrase),
-    ...Object.fromEntries(PHRASE_FAMILIES.map((family) => [family.settingsKey, entriesOf(family.settingsKey)])),
+    ...Object.fromEntries(families.map((family) => [family.settingsKey, entriesOf(family.settingsKey)])),
   };
 }
 

@@ -1,5 +1,6 @@
+import { isAsciiDigit, isAsciiLetter, isHan } from '../../chars';
 import { docsUrl, type Rule } from '../../rule';
-import { CODE, HASHTAG, MENTION, isAsciiDigit, isAsciiLetter, isHan, proseIndex, toSourceEdit, toSourceSpan } from './prose';
+import { CODE, HASHTAG, MENTION, proseIndex, toSourceEdit, toSourceSpan } from './prose';
 
 // URLs are ASCII runs, so no boundary falls inside one; the edge of a URL is checked like any Latin text,
 // which also keeps platforms from running the following Chinese into the link.

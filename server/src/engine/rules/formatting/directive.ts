@@ -1,7 +1,6 @@
 import { DIRECTIVE_KINDS, directivesOf, type DirectiveProblem } from '../../directives';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
 
-/** Defined here, not in `directives.ts`, so the rule registry never waits on the directive parser to load. */
 export const DIRECTIVE_RULE = 'formatting/directive';
 
 /** Directives that silence nothing (a typo) or silence without a reason when the team asks for one. */
@@ -20,10 +19,11 @@ export const directiveRule: Rule = {
     },
     docs: docsUrl(DIRECTIVE_RULE),
     fixable: true,
+    role: 'directives',
   },
   check(context) {
     const requireReason = context.config.requireDisableReason;
-    for (const problem of directivesOf(context.post).problems) {
+    for (const problem of directivesOf(context.post, context.config.ruleSet).problems) {
       if (problem.kind === 'missing-reason' && !requireReason) continue;
       context.report({ start: problem.start, end: problem.end, message: messageOf(context, problem), fixes: fixesOf(context, problem) });
     }

@@ -1,8 +1,9 @@
+import { isHorizontalSpace } from '../../chars';
 import { LineIndex } from '../../parse/lines';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type Rule } from '../../rule';
 import type { OffsetEdit } from '../../types';
-import { isHorizontalSpace, proseIndex, spanOfEdits, toSourceEdit, toSourceSpan, type Hashtag } from './prose';
+import { proseIndex, spanOfEdits, toSourceEdit, toSourceSpan, type Hashtag } from './prose';
 
 export const hashtagsRule: Rule = {
   meta: {

@@ -1,7 +1,8 @@
+import { lineBreakOf } from '../../postEdits';
 import type { Block } from '../../parse/markdown';
 import type { ParsedPost } from '../../parse/post';
 import type { OffsetEdit } from '../../types';
-import { isIntendedFence, lineBreakOf } from './prose';
+import { isIntendedFence } from './prose';
 
 // Block-level Markdown (headings, fences, tables, block quotes, rules) and the edits that turn each into
 // plain text. Every edit touches only the construct's own markup, so the edits of different findings never

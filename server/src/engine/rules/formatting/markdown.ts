@@ -1,3 +1,4 @@
+import { isAsciiAlphanumeric } from '../../chars';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type Rule } from '../../rule';
 import type { Localized, OffsetEdit } from '../../types';
@@ -135,7 +136,7 @@ function findInlineMarkup(post: ParsedPost, index: ProseIndex): MarkupConstruct[
     EMPHASIS.lastIndex = open + 1;
     if (mask[open] !== 0 || mask[close] !== 0 || usedDelimiters.has(open) || usedDelimiters.has(close)) continue;
     if (!HAS_WORD.test(content)) continue;
-    if (delimiter[0] === '*' && (isAsciiWord(text.charCodeAt(open - 1)) || isAsciiWord(text.charCodeAt(end)))) continue;
+    if (delimiter[0] === '*' && (isAsciiAlphanumeric(text.charCodeAt(open - 1)) || isAsciiAlphanumeric(text.charCodeAt(end)))) continue;
     if (delimiter.length === 1 && !(ITALIC_OPENS.test(content) && ITALIC_CLOSES.test(content))) continue;
     if (delimiter[0] === '_' && (text[open - 1] === '.' || text[end] === '(')) continue;
     for (let i = 0; i < delimiter.length; i++) usedDelimiters.add(open + i).add(close + i);
@@ -159,8 +160,4 @@ function findInlineMarkup(post: ParsedPost, index: ProseIndex): MarkupConstruct[
     construct('link', start, end, edits);
   }
   return found;
-}
-
-function isAsciiWord(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -1,6 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
 
-/** Defined here, not in `patterns.ts`, so the rule registry never waits on the pattern compiler to load. */
 export const PATTERN_RULE = 'formatting/pattern';
 
 /**
@@ -24,6 +23,7 @@ export const patternRule: Rule = {
     },
     docs: docsUrl(PATTERN_RULE),
     fixable: true,
+    role: 'patterns',
   },
   check() {
     // Findings come from `reportUserPatterns`, which lint calls for every rule with the patterns filed under it.

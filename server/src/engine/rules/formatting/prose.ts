@@ -2,42 +2,10 @@ import type { Block } from '../../parse/markdown';
 import { derive, derivedKey, type ParsedPost } from '../../parse/post';
 import type { Span } from '../../parse/published';
 import type { OffsetEdit } from '../../types';
+import { isAsciiDigit, isAsciiLetter, isHan, isHorizontalSpace, isLineBreak, isLowSurrogate, isSpaceLike } from '../../chars';
 
-// What the formatting rules share: character classes, and one index per post of the published text's
+// What the formatting rules share: one index per post of the published text's
 // non-prose stretches (code, URLs, @mentions, hashtags), built by whichever rule asks first.
-
-/** Han ideographs, the characters Chinese typography conventions are about. */
-export function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x20000 && code <= 0x2fa1f)
-  );
-}
-
-/** CJK punctuation and full-width symbols (、。「」【】（）！？ and the like), not full-width letters or digits. */
-export function isCjkPunctuation(code: number): boolean {
-  if (code >= 0x3001 && code <= 0x303f) return true;
-  if (code < 0xff01 || code > 0xff65) return false;
-  return !((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a));
-}
-
-export function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-export function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-export function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13;
-}
-
-export function isHorizontalSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
-}
 
 /** Flags in `ProseIndex.mask`, one byte per UTF-16 unit of the published text. */
 export const CODE = 1;
@@ -213,14 +181,6 @@ function topicEndAt(text: string, at: number, mask: Uint8Array): number {
   return close + 1;
 }
 
-export function isSpaceLike(code: number): boolean {
-  return isHorizontalSpace(code) || isLineBreak(code);
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
 /** The code point that ends just before `offset`. */
 export function codePointBefore(text: string, offset: number): number {
   if (offset <= 0) return -1;
@@ -249,10 +209,4 @@ export function spanOfEdits(span: Span, edits: readonly OffsetEdit[]): Span {
     end = Math.max(end, edit.end);
   }
   return { start, end };
-}
-
-/** The post's own line break, so inserted breaks match the file. */
-export function lineBreakOf(text: string): string {
-  const at = text.indexOf('\n');
-  return at > 0 && text.charCodeAt(at - 1) === 13 ? '\r\n' : '\n';
 }

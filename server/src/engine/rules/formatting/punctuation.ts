@@ -1,5 +1,6 @@
+import { isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan, isHorizontalSpace, isLineBreak } from '../../chars';
 import { docsUrl, type Rule, type RuleContext } from '../../rule';
-import { codePointBefore, isAsciiDigit, isAsciiLetter, isCjkPunctuation, isHan, isHorizontalSpace, isLineBreak, proseIndex, toSourceEdit, toSourceSpan } from './prose';
+import { codePointBefore, proseIndex, toSourceEdit, toSourceSpan } from './prose';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', '?': '？', '!': '！', ':': '：', ';': '；', '(': '（', ')': '）' };
 const IS_MARK = new Uint8Array(128);

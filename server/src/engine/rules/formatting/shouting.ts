@@ -1,5 +1,6 @@
+import { isSpaceLike } from '../../chars';
 import { docsUrl, type Rule } from '../../rule';
-import { isSpaceLike, proseIndex, toSourceEdit } from './prose';
+import { proseIndex, toSourceEdit } from './prose';
 
 export const DEFAULT_ACRONYMS: readonly string[] = [
   'AI', 'API', 'AR', 'ASAP', 'ATM', 'B2B', 'B2C', 'BBC', 'BTW', 'CDC', 'CEO', 'CFO', 'CIA', 'CMO', 'COO', 'COVID', 'CPU', 'CSS', 'CTO',

@@ -1,9 +1,11 @@
+import { lineBreakOf } from '../../postEdits';
+import { isHan, isHorizontalSpace, isLineBreak } from '../../chars';
 import type { Block } from '../../parse/markdown';
 import type { ParsedPost } from '../../parse/post';
-import { isCjk } from '../../parse/post';
+import { isCjk } from '../../chars';
 import { docsUrl, type FixSpec, type Rule } from '../../rule';
 import type { OffsetEdit } from '../../types';
-import { URL_TEXT, isHan, isHorizontalSpace, isLineBreak, lineBreakOf, proseIndex, toSourceEdit, toSourceSpan } from './prose';
+import { URL_TEXT, proseIndex, toSourceEdit, toSourceSpan } from './prose';
 
 export const wallOfTextRule: Rule = {
   meta: {

@@ -1,4 +1,4 @@
-import { isCjk } from '../../parse/post';
+import { isCjk } from '../../chars';
 
 /**
  * Where the first sentence of the published text ends: at the first sentence mark (。！？!?…), a line

@@ -1,25 +1,8 @@
+import { exceedsFileSize, utf8Size } from '../../fileSize';
 import { docsUrl, type Rule } from '../../rule';
 
 const KB = 1024;
 const MB = 1024 * KB;
-
-/**
- * Whether `text` takes more than `maxBytes` in UTF-8, without encoding it: a UTF-16 code unit is
- * one to three bytes, so only sizes between `maxBytes / 3` and `maxBytes` units need counting.
- */
-export function exceedsFileSize(text: string, maxBytes: number): boolean {
-  if (text.length > maxBytes) return true;
-  if (text.length * 3 <= maxBytes) return false;
-  return utf8Size(text) > maxBytes;
-}
-
-/**
- * UTF-8 size of `text`; a lone surrogate counts as U+FFFD (3 bytes), as it would be written. Node counts
- * without encoding, many times faster than a loop over the characters on a megabyte.
- */
-export function utf8Size(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
 
 export function formatBytes(bytes: number): string {
   const trim = (n: number) => n.toFixed(1).replace(/\.0$/, '');
@@ -44,6 +27,7 @@ export const fileSizeRule: Rule = {
     },
     docs: docsUrl('length/file-size'),
     fixable: false,
+    role: 'file-size',
   },
   check(context) {
     const { text } = context.post;

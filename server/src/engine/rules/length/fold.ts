@@ -19,6 +19,7 @@ export const foldRule: Rule = {
     },
     docs: docsUrl('length/fold'),
     fixable: false,
+    aboutCount: true,
   },
   check(context) {
     const { post, targets, t } = context;

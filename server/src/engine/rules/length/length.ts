@@ -2,7 +2,7 @@ import type { Measure } from '../../count/measure';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
 import { splitIntoThread } from './split';
-import { partMeasures, threadParts, type ThreadPart } from './thread';
+import { partMeasures, threadParts, type ThreadPart } from '../../parse/thread';
 
 export const lengthRule: Rule = {
   meta: {
@@ -16,6 +16,8 @@ export const lengthRule: Rule = {
     },
     docs: docsUrl('length'),
     fixable: true,
+    aboutCount: true,
+    spansOverflow: true,
   },
   check(context) {
     const { post, targets, t } = context;

@@ -5,8 +5,9 @@ import type { PlatformSpec } from '../../count/platforms';
 import { snapToCodePoint } from '../../parse/lines';
 import type { ParsedPost } from '../../parse/post';
 import type { OffsetEdit } from '../../types';
-import { lineBreakOf } from '../postEdits';
-import { isSpace, THREAD_SEPARATOR, type ThreadPart } from './thread';
+import { lineBreakOf } from '../../postEdits';
+import { THREAD_SEPARATOR, type ThreadPart } from '../../parse/thread';
+import { isSpaceLike } from '../../chars';
 
 /** X's composer takes at most 25 posts in one thread; a longer draft needs cutting, not splitting. */
 export const MAX_THREAD_PARTS = 25;
@@ -100,7 +101,7 @@ function chunk(text: string, from: number, to: number, breaks: Break[], specs: r
       if (cut <= start) return null;
       chunks.push([start, cut]);
       start = cut;
-      while (start < to && isSpace(text.charCodeAt(start))) start++;
+      while (start < to && isSpaceLike(text.charCodeAt(start))) start++;
     }
     if (chunks.length > MAX_THREAD_PARTS) return null;
   }
@@ -154,18 +155,18 @@ function findBreaks(text: string, from: number, to: number): Break[] {
       strength = SENTENCE_END.has(c) ? 2 : 1;
       const wide = WIDE_SENTENCE_END.has(c) || c.charCodeAt(0) >= 0x3000;
       // Latin punctuation ends a sentence only before whitespace: "3.5" and "example.com" do not.
-      if (!wide && end < to && !isSpace(text.charCodeAt(end))) strength = 0;
+      if (!wide && end < to && !isSpaceLike(text.charCodeAt(end))) strength = 0;
     } else if (c === ' ' || c === '\t') {
       strength = 1;
       end = i;
     }
     if (strength === 0 || end <= from) continue;
     let next = Math.max(end, i + 1);
-    while (next < to && isSpace(text.charCodeAt(next))) next++;
+    while (next < to && isSpaceLike(text.charCodeAt(next))) next++;
     // Only whitespace is left: no later position can start a next part either.
     if (next >= to) break;
     let trimmedEnd = end;
-    while (trimmedEnd > from && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    while (trimmedEnd > from && isSpaceLike(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
     if (trimmedEnd <= from) continue;
     breaks.push({ end: trimmedEnd, next, strength });
     i = Math.max(i, next - 1);

@@ -2,7 +2,7 @@ import { findPhrases } from '../../lexicon';
 import { STRONG } from '../../lexicon/types';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
-import { endsInOpenBlock, insertParagraph, sourceSpanOfPublished, type SourceSpan } from '../postEdits';
+import { endsInOpenBlock, insertParagraph, sourceSpanOfPublished, type SourceSpan } from '../../postEdits';
 import { isReplyOrRepost } from './conversation';
 import { findReaderQuestion, ownProseRanges, type ProseRange } from './questions';
 import { CLOSING_QUESTIONS } from './templates';

@@ -1,3 +1,4 @@
+import { isAsciiAlphanumeric } from '../../chars';
 import type { Block } from '../../parse/markdown';
 import type { ParsedPost } from '../../parse/post';
 
@@ -83,8 +84,4 @@ function isInLink(text: string, at: number, floor: number): boolean {
     if (match && i + match[0].length <= at) return true;
   }
   return false;
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

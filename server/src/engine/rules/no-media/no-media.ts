@@ -1,7 +1,7 @@
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
 import type { Localized, OffsetEdit } from '../../types';
-import { endsInOpenBlock, firstPublishedLine, insertParagraph, lineBreakOf } from '../postEdits';
+import { endsInOpenBlock, firstPublishedLine, insertParagraph, lineBreakOf } from '../../postEdits';
 import { DEFAULT_VIDEO_HOSTS, videoLinkMatcher } from './videoLinks';
 
 const DEFAULT_FRONT_MATTER_KEYS: readonly string[] = ['media', 'image', 'images', 'video'];

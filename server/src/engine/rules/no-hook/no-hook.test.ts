@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fixAll, lint, type PostlintSettings } from '../..';
+import { ruleFindings } from '../../../../../test/helpers/ruleFindings';
+import { CLOSING_QUESTIONS } from './templates';
+import { applyEdits, preferredEdits } from '../../fixes';
+import { document, runs, seedOption } from '../../../../../test/property/arbitraries';
+
+const RULE = 'no-hook';
+const { findings, flagged } = ruleFindings(RULE);
+
+describe('no-hook', () => {
+  describe('finds posts that give the reader nothing to answer', () => {
+    it('reports once, on the whole last paragraph, as a warning', () => {
+      const text = '---\nplatform: x\n---\nOur shop opens on Monday.\n\nWe are at 12 High Street,\nnext to the station. <!-- ignore: length -->\n';
+      const [finding, ...rest] = findings(text);
+      assert.equal(rest.length, 0);
+      assert.equal(text.slice(finding.start, finding.end), 'We are at 12 High Street,\nnext to the station.');
+      assert.equal(finding.severity, 'warning');
+    });
+
+    it('speaks the message locale', () => {
+      const text = '新店周一开业。';
+      assert.match(findings(text, { locale: 'zh-CN' })[0].message, /读者/);
+      assert.match(findings(text, { locale: 'en' })[0].message, /[Rr]eaders/);
+    });
+
+    it('stays silent on an empty body or a post that is only front matter', () => {
+      for (const text of ['', '---\nplatform: weibo\n---\n', '---\nplatform: weibo\n---\n<!-- draft -->\n', '![Only a photo](shop.jpg)\n']) {
+        assert.equal(flagged(text), false, JSON.stringify(text));
+      }
+    });
+  });
+
+  describe('a question to the reader is a hook', () => {
+    const asking: Record<string, string> = {
+      'English question mark': 'Our shop opens on Monday. Will we see you there?',
+      'full-width question mark': '新店周一开业，你会来吗？',
+      'question in a list item': 'Three things we changed:\n\n- the menu\n- the hours\n- which one did you notice?\n',
+      'question in a heading': '## Which flavour should we make next?\n\nWe have room for one more.',
+      'question after a quotation': '他说：“这能行吗？”我们想知道，你怎么看？',
+      'question mark that ends a link': 'Is the answer in https://example.org/faq?',
+    };
+    for (const [name, text] of Object.entries(asking)) {
+      it(name, () => assert.equal(flagged(text), false));
+    }
+  });
+
+  describe('questions that are not asked of the reader', () => {
+    const notAsking: Record<string, string> = {
+      'in curly quotes': '他说：“这能行吗？”后来真的行了。',
+      'in corner brackets': '老板问「为什么没人回复？」，我们开始重新写文案。',
+      'in straight quotes': 'A customer asked "is it vegan?" and now it is.',
+      'in a block quote': '> Why does nobody reply to us?\n\nThat was our question a year ago. Now we listen first.',
+      'in a nested block quote': '> > Why?\n> Because.\n\nWe fixed it.',
+      'in a link query': 'Our report is out: https://example.org/r?utm_source=x&utm_medium=social',
+      'in a link query inside Chinese text': '报告在这里https://example.org/r?id=42，欢迎阅读全文。',
+      'in a bare-host link': 'The report: example.org/r?id=42 has the numbers.',
+      'in a code block': 'Run this:\n\n```\ncurl example.org/api?x=1\nwhy?\n```\n',
+      'in a comment': 'We fixed it. <!-- should we ask something? -->',
+    };
+    for (const [name, text] of Object.entries(notAsking)) {
+      it(name, () => assert.equal(flagged(text), true));
+    }
+  });
+
+  describe('a reply or a repost is already a conversation', () => {
+    const replying: Record<string, string> = {
+      'reply to a handle': '@ana thanks, it is fixed now.',
+      'public reply': '.@ana congratulations on the award.',
+      'Weibo reply': '回复@小王：已经修好了。',
+      'full-width at sign': '＠小王 已经修好了。',
+      'retweet with comment': 'Well done, team! RT @ana: we planted forty trees today',
+      'modified tweet': 'Proud of this. MT @ana we planted forty trees',
+      'Weibo repost chain': '说得太对了//@小王:今天我们种了四十棵树',
+    };
+    for (const [name, text] of Object.entries(replying)) {
+      it(name, () => assert.equal(flagged(text), false));
+    }
+
+    it('not a mention in passing, or an address that is not a handle', () => {
+      assert.equal(flagged('Thanks to @ana for the photos.'), true);
+      assert.equal(flagged('Write to press@acme.example for the full report.'), true);
+      assert.equal(flagged('ART @ the museum opens today.'), true);
+    });
+  });
+
+  describe('an invitation to respond is a hook', () => {
+    const inviting: Record<string, string> = {
+      欢迎留言: '新版本上线了，用下来有什么问题欢迎留言。',
+      评论区: '新版本上线了，使用感受可以写在评论区。',
+      说说你: '新版本上线了，说说你最想要的功能吧。',
+      'let us know': 'The new version is out. Let us know how it works for you.',
+      'tell us': 'The new version is out. Tell us what you would change.',
+      'share yours': 'Here is our desk setup. Share yours!',
+      'which one would you': 'Two new flavours, and which one would you pick first.',
+    };
+    for (const [name, text] of Object.entries(inviting)) {
+      it(name, () => assert.equal(flagged(text), false));
+    }
+
+    it('not when the invitation is quoted from someone else', () => {
+      assert.equal(flagged('> Let us know what you think.\n\nThat line ended every post we wrote in 2019.'), true);
+    });
+
+    it("team phrases from postlint.words.hooks count too", () => {
+      const text = 'The new version is out. Ping our support bot with your ideas.';
+      assert.equal(flagged(text), true);
+      assert.equal(flagged(text, { words: { hooks: ['ping our support bot'] } }), false);
+    });
+  });
+
+  describe('fixes', () => {
+    it('offers each closing question as its own fix, the first preferred, in the post language', () => {
+      for (const [text, lang] of [['Our shop opens on Monday.', 'en'], ['新店周一开业。', 'zh']] as const) {
+        const fixes = findings(text, { locale: lang === 'zh' ? 'en' : 'zh-CN' })[0].fixes;
+        assert.deepEqual(fixes.map((f) => f.preferred), CLOSING_QUESTIONS[lang].map((_, i) => i === 0));
+        fixes.forEach((fix, i) => {
+          assert.equal(fix.offsetEdits.length, 1);
+          assert.ok(fix.offsetEdits[0].newText.includes(CLOSING_QUESTIONS[lang][i]));
+        });
+      }
+    });
+
+    const posts: Record<string, string> = {
+      'English, no trailing line break': 'Our shop opens on Monday.',
+      'Chinese with CRLF and a trailing comment': '---\r\nplatform: weibo\r\n---\r\n新店周一开业。\r\n<!-- ignore: length -->\r\n',
+      'comment on the last line': 'Our shop opens on Monday. <!-- expect: no-hook -->',
+      'ends in a list': '新店的三个变化：\n\n- 菜单\n- 营业时间\n',
+      'ends in a block quote': 'A customer wrote:\n\n> Best coffee in town.\n',
+      'ends in a code block': 'Our API moved:\n\n```\nGET /v2/shops\n```\n',
+      'ends with an image': 'Our shop opens on Monday.\n\n![The shop](shop.jpg)\n',
+    };
+    for (const [name, text] of Object.entries(posts)) {
+      it(`every fix clears the finding, keeps the post and a second run changes nothing: ${name}`, () => {
+        const [finding] = findings(text);
+        for (const fix of finding.fixes) {
+          assert.ok(fix.offsetEdits.every((e) => e.start === e.end), 'only inserts');
+          const fixed = applyEdits(text, fix.offsetEdits);
+          assert.equal(findings(fixed).length, 0, fixed);
+        }
+        const fixed = fixAll(text, {}, { rule: RULE });
+        assert.equal(fixed.passes, 1);
+        assert.equal(fixAll(fixed.text, {}, { rule: RULE }).passes, 0);
+      });
+    }
+
+    it('offers no fix when the post ends inside an unclosed code fence, where the question would be code', () => {
+      assert.deepEqual(findings('Install it:\n\n```sh\nnpm i acme\n')[0].fixes, []);
+      assert.deepEqual(findings('Notes follow.\n\n<!-- draft\n')[0].fixes, []);
+    });
+
+    it('appends after the last published text, before trailing comments', () => {
+      const text = '新店周一开业。\n<!-- ignore: length -->\n';
+      assert.equal(applyEdits(text, preferredEdits({ diagnostics: findings(text) }, RULE)), `新店周一开业。\n\n${CLOSING_QUESTIONS.zh[0]}\n<!-- ignore: length -->\n`);
+    });
+
+    it('fix-all with no-media leaves the image and the question as two clean paragraphs', () => {
+      const onlyOurs: PostlintSettings = { rules: { length: 'off', formatting: 'off', 'hard-selling': 'off', 'press-release-tone': 'off' } };
+      for (const text of ['Our shop opens on Monday.', 'Our shop opens on Monday.\n', '新店周一开业。\r\n']) {
+        const fixed = fixAll(text, onlyOurs).text;
+        assert.ok(fixed.startsWith(text), 'the post is kept as written');
+        assert.doesNotMatch(fixed, /(?:\r?\n){3}/);
+        assert.deepEqual(lint(fixed, onlyOurs).diagnostics, []);
+      }
+    });
+  });
+
+  it('on arbitrary posts, the preferred fix only inserts and clears the finding', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const found = findings(text);
+        const preferred = found.flatMap((d) => d.fixes.filter((f) => f.preferred));
+        if (preferred.length === 0) return;
+        assert.ok(preferred.every((f) => f.offsetEdits.every((e) => e.start === e.end)), 'only inserts');
+        assert.deepEqual(findings(applyEdits(text, preferredEdits({ diagnostics: found }, RULE))), []);
+      }),
+      { numRuns: runs(200), ...seedOption() },
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { lint, type PostlintSettings } from '../..';
+
+/** Only this family runs, so the assertions see nothing else. */
+function findings(text: string, settings: PostlintSettings = {}) {
+  const rules = { length: 'off', formatting: 'off', 'hard-selling': 'off', 'no-media': 'off', 'no-hook': 'off', ...(settings.rules ?? {}) } as const;
+  return lint(text, { ...settings, rules }).diagnostics;
+}
+
+describe('press-release-tone', () => {
+  it('does not flag one weak marker alone', () => {
+    assert.deepEqual(findings('近日天气转凉，楼下的橘猫天天趴在店门口。'), []);
+    assert.deepEqual(findings('今天加班，领导给每个人点了一份热汤面。'), []);
+    assert.deepEqual(findings('The gym has a world-class bouldering wall and I finally topped the purple route.'), []);
+  });
+
+  it('flags one strong marker, or several weak ones', () => {
+    assert.deepEqual(findings('我公司新开了一家门店。').map((d) => d.phrase), ['我公司']);
+    assert.deepEqual(findings('近日，领导来店里看了看。').map((d) => d.phrase), ['近日', '领导']);
+  });
+
+  it('raises the severity when the post is a release from top to bottom', () => {
+    const found = findings('本公司隆重推出新品。据悉，发布会日前召开，取得圆满成功。特此公告。');
+    assert.ok(found.length >= 6);
+    assert.ok(found.every((d) => d.severity === 'warning'));
+    assert.equal(findings('我公司新开了一家门店。')[0].severity, 'information');
+  });
+
+  it('offers each rewrite, the first preferred, then removal; rewrites stay in the post language', () => {
+    const [finding] = findings('We are pleased to announce our second bakery.', { locale: 'zh-CN' });
+    assert.deepEqual(
+      finding.fixes.map((f) => [f.title, f.preferred]),
+      [
+        ["替换为“We're excited to share”", true],
+        ["删除“We are pleased to announce”", false],
+      ],
+    );
+    assert.match(finding.message, /^“We are pleased to announce”：/);
+  });
+
+  it('reads datelines and boilerplate of a pasted release', () => {
+    const release = [
+      'FOR IMMEDIATE RELEASE',
+      'SAN FRANCISCO, Nov. 3, 2026 /PRNewswire/ -- Acme today announced a new arm.',
+      'About Acme',
+      'Acme is headquartered in San Francisco.',
+    ].join('\n');
+    const signals = findings(release).map((d) => d.phrase);
+    assert.deepEqual(signals, ['for immediate release', 'san francisco, nov. 3, 2026 /prnewswire/ --', 'today announced', 'about acme', 'is headquartered in']);
+  });
+
+  it('respects minScore', () => {
+    assert.deepEqual(findings('我公司新开了一家门店。', { rules: { 'press-release-tone': { minScore: 3 } } }), []);
+  });
+
+  it("flags the team's own phrases", () => {
+    const found = findings('兹定于下周一开业。', { words: { pressRelease: [{ phrase: '兹定于', rewrite: '我们定在' }] } });
+    assert.deepEqual(found.map((d) => [d.phrase, d.fixes[0].offsetEdits[0].newText]), [['兹定于', '我们定在']]);
+  });
+});
