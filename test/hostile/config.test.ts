@@ -24,7 +24,12 @@ describe('hostile configuration', () => {
         const settings = { patterns: [{ pattern, message: 'Hostile pattern.' }] };
         const output = lint(REDOS_TEXT, settings);
         assertWellFormed(REDOS_TEXT, output);
-        assert.deepEqual(output.configProblems, [], 'RE2 accepts it: it cannot backtrack');
+        // RE2 accepts it (it cannot backtrack); on this long a post it may be skipped or switched off by
+        // the pattern budget, which then names it.
+        for (const problem of output.configProblems) {
+          assert.equal(problem.key, 'postlint.patterns[0].pattern');
+          assert.match(problem.message, /^(is not run on posts longer than|took \d+ ms on one post)/);
+        }
         assert.ok(output.diagnostics.filter((d) => d.message === 'Hostile pattern.').length <= MAX_FINDINGS_PER_PATTERN);
       });
     }

@@ -10,7 +10,7 @@ import { reportUserPatterns } from './patterns';
 import { RULES } from './rules';
 import { exceedsFileSize, fileSizeRule } from './rules/length/file-size';
 import { partAt, partMeasures, threadParts } from './rules/length/thread';
-import type { Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+import type { ConfigProblem, Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -20,6 +20,8 @@ export interface RuleFailure {
 export interface LintOutput extends LintResult {
   /** Rules that threw; the others still reported. Hosts log these with the document's name. */
   ruleFailures: RuleFailure[];
+  /** Settings problems that arose in this very lint (a team pattern switched off); also in `configProblems`. */
+  newConfigProblems?: ConfigProblem[];
 }
 
 /**
@@ -38,6 +40,7 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
 
   const reported = new Reported();
   const ruleFailures: RuleFailure[] = [];
+  const problemsBefore = patternProblems(config).length;
   for (const rule of RULES) {
     const level = setup.levels.get(rule.meta.id);
     if (!level || level.severity === 'off') continue;
@@ -50,7 +53,16 @@ export function lint(text: string, settings: PostlintSettings = {}): LintOutput 
   const diagnostics = reported.toDiagnostics(post, ruleFailures);
   diagnostics.sort(byPosition);
   // Inline directives are the innermost layer of configuration: they have the last word.
-  return { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
+  const late = patternProblems(config);
+  const configProblems = late.length === 0 ? config.problems : [...config.problems, ...late];
+  const output: LintOutput = { diagnostics: applyDirectives(diagnostics, post), stats: statsOf(targets, post), configProblems, ruleFailures };
+  if (late.length > problemsBefore) output.newConfigProblems = late.slice(problemsBefore);
+  return output;
+}
+
+/** The patterns these settings had to switch off or skip so far (see `patterns.ts`). */
+function patternProblems(config: Config): ConfigProblem[] {
+  return config.patterns.problems((message) => (config.locale === 'zh-CN' ? message.zh : message.en));
 }
 
 /**
