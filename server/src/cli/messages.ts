@@ -63,7 +63,23 @@ export type CliMessageId = keyof typeof MESSAGES;
 
 export function cliMessage(id: CliMessageId, locale: Locale, params: Params = {}): string {
   const template = locale === 'zh-CN' ? MESSAGES[id].zh : MESSAGES[id].en;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = String(params[name] ?? `{${name}}`);
+    return name === 'path' ? printablePath(value) : value;
+  });
+}
+
+/**
+ * A file name as one line of output: control characters (a newline in a name would start a line
+ * of its own, which CI may read as a command such as `::error`) are shown as escapes.
+ */
+export function printablePath(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** `--locale`, else `LC_ALL` / `LC_MESSAGES` / `LANG` (zh_CN.UTF-8 → zh-CN), else English. */
