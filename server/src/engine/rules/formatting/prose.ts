@@ -251,8 +251,4 @@ export function spanOfEdits(span: Span, edits: readonly OffsetEdit[]): Span {
   return { start, end };
 }
 
-/** The post's own line break, so inserted breaks match the file. */
-export function lineBreakOf(text: string): string {
-  const at = text.indexOf('\n');
-  return at > 0 && text.charCodeAt(at - 1) === 13 ? '\r\n' : '\n';
-}
+export { lineBreakOf } from '../postEdits';
