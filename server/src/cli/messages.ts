@@ -74,6 +74,7 @@ export function cliMessage(id: CliMessageId, locale: Locale, params: Params = {}
  * of its own, which CI may read as a command such as `::error`) are shown as escapes.
  */
 export function printablePath(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
     if (char === '\n') return '\\n';
     if (char === '\r') return '\\r';
