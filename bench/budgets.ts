@@ -1,4 +1,4 @@
-import type { ServerStart, RoundTrips } from './lsp';
+import type { OpenPosts, ServerStart, RoundTrips } from './lsp';
 import type { ChildOutcome, ProcessTiming } from './processes';
 import type { BundleSizes } from './size';
 import { formatBytes, formatMs, type DocumentTiming, type Distribution } from './timing';
@@ -10,7 +10,7 @@ export interface Results {
   documents: Record<string, { bytes: number; postlint: DocumentTiming; markdownlint?: DocumentTiming; textlint?: DocumentTiming }>;
   /** One cold lint of the 1 MB document in a fresh process. */
   oneMegabyte: { postlint: ChildOutcome; markdownlint: ChildOutcome; textlint: ChildOutcome; nodeBaselineRssMb: number };
-  lsp: { roundTrips: RoundTrips; postBytes: number; serverStart: ServerStart };
+  lsp: { roundTrips: RoundTrips; postBytes: number; serverStart: ServerStart; openPosts: OpenPosts };
   cli: {
     shortFile: { postlint: ProcessTiming; markdownlint: ProcessTiming; textlint: ProcessTiming };
     /** `postlint` is its default output, set beside markdownlint-cli2's; `postlintJson` beside textlint's JSON. */
@@ -78,6 +78,9 @@ export function checkBudgets(r: Results): BudgetCheck[] {
       measured: `p95 ${formatMs(r.lsp.roundTrips.wall.p95)} wall (p50 ${formatMs(r.lsp.roundTrips.wall.p50)}); server CPU ${formatMs(r.lsp.roundTrips.serverCpuMsPerEdit)} per edit`,
       verdict: verdict(r.lsp.roundTrips.wall.p95 <= 10),
     },
+    r.lsp.openPosts.rssMb === undefined
+      ? { budget: `server RSS with ${r.lsp.openPosts.posts} open posts < 300 MB`, measured: 'not measured (no /proc)', verdict: 'SKIP' }
+      : { budget: `server RSS with ${r.lsp.openPosts.posts} open posts < 300 MB`, measured: `${r.lsp.openPosts.rssMb.toFixed(0)} MB (peak ${r.lsp.openPosts.peakRssMb?.toFixed(0)} MB)`, verdict: verdict(r.lsp.openPosts.rssMb < 300) },
     timed('server start to first diagnostics ≤ 300 ms', r.lsp.serverStart.wallMs, r.lsp.serverStart.cpuMs, busy, (ms) => ms <= 300),
     timed('CLI, one short file, whole process ≤ 150 ms', shortFile.postlint.wallMs, shortFile.postlint.cpuMs, busy, (ms) => ms <= 150),
     timed(`CLI, ${folder.files} posts ≤ 25% of markdownlint-cli2 (default output each)`, share(folder.postlint, folder.markdownlint, 'wallMs'), share(folder.postlint, folder.markdownlint, 'cpuMs'), busy, (x) => x <= 0.25, percent),

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { checkBudgets, headline, type Results } from './budgets';
 import { buildDocument, loadPosts } from './corpus';
 import { generatePosts } from './generate';
-import { timeRoundTrips, timeServerStart } from './lsp';
+import { measureOpenPosts, timeRoundTrips, timeServerStart } from './lsp';
 import { loadPeers, packageVersion } from './peers';
 import { writePrhRules } from './prh';
 import { bundleChild, bundleEngine, cliCommands, runChild, timeProcess, writeWorkspace, type ChildOutcome, type ProcessTiming } from './processes';
@@ -31,6 +31,8 @@ const DOCUMENT_SIZES: [string, number][] = [
 /** textlint takes minutes on a megabyte; beyond this it is reported as timed out. */
 const TEXTLINT_1MB_TIMEOUT_MS = 60_000;
 const SETTINGS = {};
+/** Open documents for the server's memory: each compiled its own settings once, 0.6 MB apiece. */
+const OPEN_POSTS = 2000;
 
 function log(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -139,9 +141,12 @@ async function run(scratch: string): Promise<void> {
     roundTrips: await timeRoundTrips(lspPost, quick ? 50 : 200, scratch),
     postBytes: Buffer.byteLength(lspPost),
     serverStart: await timeServerStart(posts[0], quick ? 3 : 7, scratch),
+    openPosts: await measureOpenPosts(posts, OPEN_POSTS),
   };
   log(`  didChange → publishDiagnostics, ${formatBytes(lsp.postBytes)} post: ${describe(lsp.roundTrips.wall)}; server CPU ${formatMs(lsp.roundTrips.serverCpuMsPerEdit)} per edit`);
   log(`  server start → first diagnostics: ${formatMs(lsp.serverStart.wallMs)} (server CPU ${formatMs(lsp.serverStart.cpuMs)} through shutdown)`);
+  const open = lsp.openPosts;
+  log(`  ${open.posts} posts open in one folder: RSS ${open.rssMb?.toFixed(0) ?? '?'} MB (peak ${open.peakRssMb?.toFixed(0) ?? '?'} MB), last diagnostics after ${formatMs(open.lastDiagnosticsMs)}`);
   log();
 
   log(`CLI, whole process (median; CPU time and peak RSS of the process itself)`);

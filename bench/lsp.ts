@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { TestLspClient } from '../test/helpers/lspClient';
 import { usageProbe, type UsageProbe } from './processes';
 import { distribution, type Distribution } from './timing';
@@ -78,4 +79,49 @@ export async function timeRoundTrips(text: string, edits: number, scratch: strin
   }
   const busyCpu = await closeSession(client, probe);
   return { wall: distribution(samples), serverCpuMsPerEdit: Math.max(0, busyCpu - idleCpu) / (edits + warmups) };
+}
+
+export interface OpenPosts {
+  posts: number;
+  /** The server's resident memory once every post has its diagnostics (Linux; undefined elsewhere). */
+  rssMb?: number;
+  /** Its peak resident memory over the session. */
+  peakRssMb?: number;
+  /** Wall-clock ms from the first didOpen to the last post's diagnostics. */
+  lastDiagnosticsMs: number;
+}
+
+function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
+  try {
+    const match = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `count` posts open at once in one workspace folder, with the settings every editor sends per
+ * document (a fresh JSON object each time, as VS Code answers workspace/configuration): the server's
+ * memory once all of them have their diagnostics.
+ */
+export async function measureOpenPosts(posts: readonly string[], count: number): Promise<OpenPosts> {
+  const folder = 'file:///bench/open-posts';
+  const client = new TestLspClient({ settings: { platform: 'weibo', words: { allow: ['bench'] } }, workspaceFolders: [{ uri: folder, name: 'open-posts' }] });
+  await client.initialize();
+  const start = nowMs();
+  const uris: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const uri = `${folder}/post-${i}.post.md`;
+    uris.push(uri);
+    client.open(uri, posts[i % posts.length]);
+  }
+  for (const uri of uris) await client.diagnostics(uri, (p) => p.version === 1, 600_000);
+  const lastDiagnosticsMs = nowMs() - start;
+  // Garbage the lints left is not what the open posts hold: let the server go idle a moment first.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const pid = client.process.pid!;
+  const result: OpenPosts = { posts: count, rssMb: procStatusMb(pid, 'VmRSS'), peakRssMb: procStatusMb(pid, 'VmHWM'), lastDiagnosticsMs };
+  await client.shutdown();
+  return result;
 }

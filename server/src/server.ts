@@ -2,7 +2,9 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
@@ -48,6 +50,19 @@ const linted = new Map<string, LintedDocument>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Config problems already shown, per scope, so a notification appears once per change. */
 const reportedProblems = new Map<string, string>();
+/** After `shutdown` the protocol allows no more work: requests get an error, nothing is linted. */
+let shutDown = false;
+
+connection.onShutdown(() => {
+  shutDown = true;
+  for (const timer of timers.values()) clearTimeout(timer);
+  timers.clear();
+});
+
+/** Every request handler starts here: after `shutdown`, the LSP specification asks for InvalidRequest. */
+function refuseAfterShutdown(): void {
+  if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'postlint has been shut down');
+}
 
 
 connection.onInitialize((params): InitializeResult => {
@@ -119,7 +134,12 @@ documents.onDidClose(({ document }) => {
  * get social-media advice on its README.
  */
 function isPost(document: TextDocument): boolean {
-  return document.languageId === 'postmd' || document.uri.toLowerCase().endsWith('.post.md');
+  return hasText(document) && (document.languageId === 'postmd' || document.uri.toLowerCase().endsWith('.post.md'));
+}
+
+/** A client may send anything as the text (a number, null): that is no post, and must not reach the engine. */
+function hasText(document: TextDocument): boolean {
+  return typeof document.getText() === 'string' && typeof document.uri === 'string';
 }
 
 async function debounced(document: TextDocument): Promise<void> {
@@ -130,19 +150,21 @@ async function debounced(document: TextDocument): Promise<void> {
 
 /** A newer version replaces the pending run; only the newest version is ever published. */
 function schedule(document: TextDocument, delayMs: number): void {
+  if (shutDown || !isPost(document)) return;
   clearTimeout(timers.get(document.uri));
   timers.set(
     document.uri,
     setTimeout(() => {
       timers.delete(document.uri);
-      void lintAndPublish(document.uri);
+      // One document's failure is logged, never the end of the server (an unhandled rejection would be).
+      lintAndPublish(document.uri).catch((error: unknown) => connection.console.error(`Could not lint ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     }, delayMs),
   );
 }
 
 async function lintAndPublish(uri: string): Promise<void> {
   const document = documents.get(uri);
-  if (!document) return;
+  if (!document || !isPost(document)) return;
   const version = document.version;
   const settings = await settingsStore.get(uri);
   const current = documents.get(uri);
@@ -185,13 +207,17 @@ function statsOf(uri: string): PostStats | null {
   return { uri, version: entry.version, platforms, over: platforms.some((p) => p.length > p.limit) };
 }
 
-connection.onRequest(StatsRequest, ({ uri }) => statsOf(uri));
+connection.onRequest(StatsRequest, ({ uri }) => {
+  refuseAfterShutdown();
+  return statsOf(uri);
+});
 
 /** The lint of a document's current version; lints now when the debounced run has not caught up yet. */
 async function currentLint(uri: string): Promise<CurrentLint | undefined> {
   const entry = linted.get(uri);
   const document = documents.get(uri);
-  if (document && entry?.version === document.version) return { document, settings: entry.settings, output: entry.output };
+  if (!document || !hasText(document)) return undefined;
+  if (entry?.version === document.version) return { document, settings: entry.settings, output: entry.output };
   const settings = await settingsStore.get(uri);
   const latest = documents.get(uri);
   if (!latest || settings.enable === false) return undefined;
@@ -199,10 +225,12 @@ async function currentLint(uri: string): Promise<CurrentLint | undefined> {
 }
 
 connection.onCodeAction(async (params) => {
+  refuseAfterShutdown();
   const current = await currentLint(params.textDocument.uri);
   return current ? codeActionsFor(params, current) : [];
 });
 connection.onHover(async (params) => {
+  refuseAfterShutdown();
   const current = await currentLint(params.textDocument.uri);
   return current ? hoverFor(params, current) : null;
 });

@@ -3,7 +3,7 @@
 // a lint bounded by structure (a pattern that backtracked would not finish within mocha's timeout).
 import assert from 'node:assert/strict';
 import { lint, type PostlintSettings } from '../../server/src/engine';
-import { MAX_PATTERNS, MAX_FINDINGS_PER_PATTERN } from '../../server/src/engine/patterns';
+import { MAX_PATTERNS, MAX_FINDINGS_PER_PATTERN, MAX_PATTERN_PROGRAM, PATTERN_BUDGET_MS, setPatternClock } from '../../server/src/engine/patterns';
 import { MAX_LIST_ENTRIES } from '../../server/src/engine/settings/words';
 import { assertWellFormed } from '../property/invariants';
 import { repeatTo } from './shapes';
@@ -24,7 +24,12 @@ describe('hostile configuration', () => {
         const settings = { patterns: [{ pattern, message: 'Hostile pattern.' }] };
         const output = lint(REDOS_TEXT, settings);
         assertWellFormed(REDOS_TEXT, output);
-        assert.deepEqual(output.configProblems, [], 'RE2 accepts it: it cannot backtrack');
+        // RE2 accepts it (it cannot backtrack); on this long a post it may be skipped or switched off by
+        // the pattern budget, which then names it.
+        for (const problem of output.configProblems) {
+          assert.equal(problem.key, 'postlint.patterns[0].pattern');
+          assert.match(problem.message, /^(is not run on posts longer than|took \d+ ms on one post)/);
+        }
         assert.ok(output.diagnostics.filter((d) => d.message === 'Hostile pattern.').length <= MAX_FINDINGS_PER_PATTERN);
       });
     }
@@ -40,6 +45,50 @@ describe('hostile configuration', () => {
     it(`uses at most ${MAX_PATTERNS} of 10,000 patterns and says so`, () => {
       const patterns = Array.from({ length: 10_000 }, (_, i) => ({ pattern: `word${i}\\b`, message: `Pattern ${i}.` }));
       assert.ok(keys({ patterns }, repeatTo('word1 word9999 ', 50_000)).includes('postlint.patterns'));
+    });
+
+    it(`refuses a pattern whose program is over ${MAX_PATTERN_PROGRAM} steps, naming it, and runs the others`, () => {
+      const output = lint('ab ab. Buy now. What do you think?', {
+        patterns: [
+          { pattern: `(?<=${'a?'.repeat(300)})b`, message: 'Lookbehind.' },
+          { pattern: '[\\p{L}\\p{N}]{1000}', message: 'Long run.', rewrite: 'x' },
+          { pattern: 'Buy now', message: 'Fine.' },
+        ],
+      });
+      const problems = output.configProblems.map((p) => `${p.key}: ${p.message}`);
+      assert.ok(problems.some((p) => /^postlint\.patterns\[0\]\.pattern: compiles to a program of \d+ steps/.test(p)), problems.join('\n'));
+      assert.ok(problems.some((p) => /^postlint\.patterns\[1\]\.pattern: compiles to a program of \d+ steps/.test(p)), problems.join('\n'));
+      assert.ok(output.diagnostics.some((d) => d.message === 'Fine.'));
+    });
+
+    it('does not run a costly pattern on a post too long for it, says so, and runs it on short posts', () => {
+      const settings = { patterns: [{ pattern: '[\\p{L}\\p{N}]{300}', message: 'Long word.' }] };
+      const long = lint(repeatTo('w', 200_000), settings);
+      assert.ok(long.configProblems.some((p) => p.key === 'postlint.patterns[0].pattern' && /is not run on posts longer than \d+ characters/.test(p.message)), JSON.stringify(long.configProblems));
+      assert.ok(!long.diagnostics.some((d) => d.message === 'Long word.'));
+      assert.ok(lint(`${'w'.repeat(300)} What do you think?`, settings).diagnostics.some((d) => d.message === 'Long word.'));
+    });
+
+    it(`switches the slowest pattern off for the settings object once the patterns of a lint take over ${PATTERN_BUDGET_MS} ms (a test clock)`, () => {
+      // The first pattern's run appears to take 240 ms, the second's 20: together over the budget.
+      const ticks = [0, 240, 240, 260];
+      setPatternClock(() => ticks.shift() ?? 260);
+      try {
+        const settings = { patterns: [{ pattern: 'slow', message: 'Slow.' }, { pattern: 'fine', message: 'Fine.' }] };
+        const text = 'slow and fine. What do you think?';
+        const first = lint(text, settings);
+        assert.deepEqual(first.newConfigProblems?.map((p) => p.key), ['postlint.patterns[0].pattern']);
+        assert.match(first.newConfigProblems![0].message, /took 240 ms on one post, more than the 250 ms all patterns may take together; it is switched off/);
+        const second = lint(text, settings);
+        assert.equal(second.newConfigProblems, undefined, 'said once');
+        assert.ok(second.configProblems.some((p) => p.key === 'postlint.patterns[0].pattern'), 'still listed with the settings problems');
+        assert.ok(!second.diagnostics.some((d) => d.message === 'Slow.'), 'the slow pattern no longer runs');
+        assert.ok(second.diagnostics.some((d) => d.message === 'Fine.'), 'the others still do');
+        // New settings (a change in the editor) start afresh.
+        assert.ok(lint(text, { ...settings }).diagnostics.some((d) => d.message === 'Slow.'));
+      } finally {
+        setPatternClock();
+      }
     });
 
     it('rejects a pattern of a million characters without compiling it', () => {

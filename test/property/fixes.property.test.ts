@@ -101,4 +101,34 @@ describe('property: preferred fixes on arbitrary posts', function () {
       { numRuns: runs(1_000), ...seedOption() },
     );
   });
+
+  it('a second fix-all changes nothing on emphasis and links nested 11 to 40 levels deep', () => {
+    const nested = fc.oneof(
+      // Alternating delimiters, so that every level is one (`_*_*x*_*_`): equal neighbours would merge into one run.
+      fc.tuple(fc.integer({ min: 11, max: 40 }), fc.boolean(), fc.constantFrom(1, 2)).map(([depth, underscoreFirst, width]) => {
+        const delimiters = Array.from({ length: depth }, (_, i) => ((i % 2 === 0) === underscoreFirst ? '_' : '*').repeat(width));
+        return `${delimiters.join('')}word${delimiters.reverse().join('')}`;
+      }),
+      fc.integer({ min: 11, max: 40 }).map((depth) => `${'['.repeat(depth)}word${'](https://example.com)'.repeat(depth)}`),
+    );
+    fc.assert(
+      fc.property(nested, fc.constantFrom('\n', '\r\n', '\r'), (markup, eol) => {
+        const text = `We shipped it.${eol}${eol}${markup}${eol}`;
+        const all = fixAll(text, DEFAULTS);
+        assert.equal(fixAll(all.text, DEFAULTS).text, all.text, `a second fix-all changed ${JSON.stringify(all.text)}`);
+      }),
+      { numRuns: runs(200), ...seedOption() },
+    );
+  });
+
+  it('keeps a file broken by CR alone broken by CR alone', () => {
+    const crOnly = fc.array(fc.constantFrom('We shipped it.', 'Buy now!!!', '# Heading', '**bold** words', 'What do you think?', 'A long line of words about onboarding. '.repeat(8), ''), { minLength: 1, maxLength: 8 }).map((lines) => `${lines.join('\r')}\r`);
+    fc.assert(
+      fc.property(crOnly, (text) => {
+        const fixed = fixAll(text, DEFAULTS).text;
+        assert.ok(!fixed.includes('\n'), `a LF appeared: ${JSON.stringify(fixed)}`);
+      }),
+      { numRuns: runs(300), ...seedOption() },
+    );
+  });
 });

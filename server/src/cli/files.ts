@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -11,13 +11,16 @@ export interface FileList {
   missing: string[];
 }
 
-/** Expands files, folders (every `*.post.md` below) and globs, in argument order, without duplicates. */
+/**
+ * Expands files, folders (every `*.post.md` below) and globs, in argument order, without duplicates:
+ * a post reached by several paths (symlinks, a link loop such as `l -> .`) is listed once, by its first path.
+ */
 export async function collectFiles(args: string[], cwd = process.cwd()): Promise<FileList> {
   const seen = new Set<string>();
   const files: string[] = [];
   const missing: string[] = [];
   const add = (path: string) => {
-    const absolute = resolve(cwd, path);
+    const absolute = realPath(resolve(cwd, path));
     if (!seen.has(absolute)) {
       seen.add(absolute);
       files.push(path);
@@ -39,7 +42,8 @@ export async function collectFiles(args: string[], cwd = process.cwd()): Promise
     } else if (stats) {
       add(arg);
     } else if (/[*?[\]{}]/.test(arg)) {
-      const matches = (await glob(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true })).sort();
+      // Like the folder walk, a glob does not descend into linked folders: a link loop would repeat every post below it.
+      const matches = (await glob(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, followSymbolicLinks: false })).sort();
       if (matches.length === 0) missing.push(arg);
       matches.forEach(add);
     } else {
@@ -47,6 +51,15 @@ export async function collectFiles(args: string[], cwd = process.cwd()): Promise
     }
   }
   return { files, missing };
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // A dangling link or a missing file is reported when it is read; it is still one entry.
+    return path;
+  }
 }
 
 /**

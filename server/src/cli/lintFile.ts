@@ -22,6 +22,8 @@ export interface FileOutcome {
   };
   /** The file could not be read, which makes the run exit 2. */
   unreadable?: boolean;
+  /** `--fix` had fixes for the file but could not write them (it is left as it was), which makes the run exit 2. */
+  fixFailed?: boolean;
 }
 
 export interface LintFileOptions {
@@ -33,7 +35,20 @@ export interface LintFileOptions {
   readStdin: () => Buffer;
 }
 
+/**
+ * Lints one file; whatever goes wrong with it is said on stderr and makes the run exit 2, and the
+ * other files are linted all the same (the report stays well-formed: JSON and SARIF are closed).
+ */
 export function lintFile(file: string, settings: PostlintSettings, options: LintFileOptions): FileOutcome {
+  try {
+    return lintOneFile(file, settings, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { messages: [`${cliMessage('fileFailed', options.locale, { path: file, error: reason })}\n`], unreadable: true };
+  }
+}
+
+function lintOneFile(file: string, settings: PostlintSettings, options: LintFileOptions): FileOutcome {
   const { locale } = options;
   const messages: string[] = [];
   const path = resolve(options.cwd, file);
@@ -52,9 +67,16 @@ export function lintFile(file: string, settings: PostlintSettings, options: Lint
     return { messages };
   }
   if (!decoded.validUtf8) messages.push(`${cliMessage('invalidUtf8', locale, { path: file })}\n`);
-  const source = options.fix ? fixFile(file, path, bytes, decoded, settings, locale, { stderr: (line) => messages.push(line) }) : decoded.text;
+  let source = decoded.text;
+  let fixFailed = false;
+  if (options.fix) {
+    const fixed = fixFile(file, path, bytes, decoded, settings, locale, { stderr: (line) => messages.push(line) });
+    source = fixed.text;
+    fixFailed = fixed.failed;
+  }
   const result = lint(source, settings);
   // A rule that throws is skipped, not fatal: say which, on which file, so it can be reported.
+  for (const p of result.newConfigProblems ?? []) messages.push(`${cliMessage('settingsProblem', locale, { source: file, key: p.key, message: p.message })}\n`);
   for (const failure of result.ruleFailures) {
     messages.push(`${cliMessage('ruleFailed', locale, { rule: failure.rule, path: file, error: failure.error.split('\n')[0] })}\n`);
   }
@@ -66,5 +88,5 @@ export function lintFile(file: string, settings: PostlintSettings, options: Lint
     else counts.hints++;
   }
   const text = options.formatter.render({ file, stats: result.stats, diagnostics: result.diagnostics });
-  return { messages, report: { text, counts } };
+  return { messages, report: { text, counts }, ...(fixFailed ? { fixFailed } : {}) };
 }

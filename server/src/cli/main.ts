@@ -45,7 +45,8 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Exit codes: 0 no error findings, 1 error findings, 2 usage or configuration error.`;
+Exit codes: 0 no error findings, 1 error findings, 2 usage or configuration error, or a file
+that could not be read or fixed.`;
 
 interface Io {
   stdout: (text: string) => void;
@@ -168,6 +169,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const formatOptions = { locale, color: io.isTty && !values['no-color'] && !process.env.NO_COLOR };
   const formatter = formatterFactory(formatOptions);
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  let fixFailures = 0;
   // Only people read stylish output; JSON, SARIF and annotations go to programs, and a pipe is no terminal.
   const progress =
     io.stderrIsTty && values.format === 'stylish'
@@ -186,6 +188,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     outcome.messages.forEach(out.stderr);
     if (outcome.unreadable) missing.push(files[index]);
+    if (outcome.fixFailed) fixFailures++;
     if (outcome.report) {
       const { text, counts } = outcome.report;
       summary.files++;
@@ -215,7 +218,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   progress?.clear();
   io.stdout(formatter.end(summary));
-  if (missing.length > 0) return EXIT_USAGE;
+  if (missing.length > 0 || fixFailures > 0) return EXIT_USAGE;
   return summary.errors > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -225,7 +228,7 @@ function runCount(platform: string | undefined, json: boolean, locale: Locale, i
     return EXIT_USAGE;
   }
   const settings = new SettingsLocator().forDirectory(io.cwd).settings;
-  const count = countText(decodePost(io.readStdin()).text, platform, settings.platforms?.[platform])!;
+  const count = countText(decodePost(io.readStdin()).text, platform, resolveConfig(settings).platformOverrides[platform])!;
   if (json) io.stdout(`${JSON.stringify(count)}\n`);
   else {
     const name = PLATFORMS[platform].name[locale === 'zh-CN' ? 'zh' : 'en'];

@@ -25,6 +25,10 @@ const MESSAGES = {
     en: 'Rule {rule} failed on {path} and was skipped; the other rules ran. Please report it: {error}',
     zh: '规则 {rule} 检查 {path} 时出错，已跳过；其他规则照常运行。请报告这个问题：{error}',
   },
+  fileFailed: {
+    en: 'postlint failed on {path}, which was skipped; the other files were linted. Please report it: {error}',
+    zh: 'postlint 处理 {path} 时出错，已跳过；其他文件照常检查。请报告这个问题：{error}',
+  },
   progress: { en: 'Linting: {done}/{total} files', zh: '正在检查：{done}/{total} 个文件' },
   unknownPlatform: { en: 'Unknown platform "{platform}"; expected one of {platforms}', zh: '未知平台“{platform}”；可选：{platforms}' },
   unknownFormat: { en: 'Unknown format "{format}"; expected one of {formats}', zh: '未知输出格式“{format}”；可选：{formats}' },
@@ -45,14 +49,38 @@ const MESSAGES = {
   },
   fixStdin: { en: '--fix cannot write back to stdin; findings are reported unfixed', zh: '--fix 无法写回标准输入；只报告问题，不修复' },
   fixInvalidUtf8: { en: '{path} is not valid UTF-8; not fixed, so that no bytes are lost', zh: '{path} 不是有效的 UTF-8；为免丢失原始字节，没有修复' },
-  fixWriteFailed: { en: 'Cannot write the fixes to {path}: {reason}', zh: '无法把修复写入 {path}：{reason}' },
+  fixWriteFailed: { en: 'Cannot write the fixes to {path}: {reason}; the file is left as it was', zh: '无法把修复写入 {path}：{reason}；文件保持原样' },
+  fixNotRegular: { en: 'not a regular file', zh: '不是普通文件' },
+  fixReadOnly: { en: 'the file is read-only', zh: '文件是只读的' },
+  fixHardLinked: {
+    en: 'the file has other hard links, which replacing it would split; fix it by hand',
+    zh: '文件还有其他硬链接，替换它会断开这些链接；请手动修改',
+  },
+  fixOwner: { en: 'the file belongs to another user, and replacing it would change its owner', zh: '文件属于其他用户，替换它会改变文件所有者' },
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof MESSAGES;
 
 export function cliMessage(id: CliMessageId, locale: Locale, params: Params = {}): string {
   const template = locale === 'zh-CN' ? MESSAGES[id].zh : MESSAGES[id].en;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = String(params[name] ?? `{${name}}`);
+    return name === 'path' ? printablePath(value) : value;
+  });
+}
+
+/**
+ * A file name as one line of output: control characters (a newline in a name would start a line
+ * of its own, which CI may read as a command such as `::error`) are shown as escapes.
+ */
+export function printablePath(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** `--locale`, else `LC_ALL` / `LC_MESSAGES` / `LANG` (zh_CN.UTF-8 → zh-CN), else English. */

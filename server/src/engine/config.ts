@@ -1,5 +1,6 @@
 import { PLATFORMS, DEFAULT_PLATFORM, type PlatformOverride } from './count/platforms';
 import { compileUserPatterns, NO_PATTERNS, type UserPatterns } from './patterns';
+import { MAX_SETTING_DEPTH, withoutDeepValues } from './settings/bounds';
 import { isRecord, ProblemLog, shown } from './settings/problems';
 import { resolveRuleLevels, type RuleLevel } from './settings/ruleLevels';
 import type { RuleSet } from './ruleSet';
@@ -96,12 +97,15 @@ export function resolveConfig(settings: PostlintSettings, set: RuleSet): Config 
   if (!configCache) configCaches.set(set, (configCache = new WeakMap()));
   const cached = cacheable ? configCache.get(settings) : undefined;
   if (cached) return cached;
-  const raw: PostlintSettings = isRecord(settings) ? settings : {};
+  // A value nested thousands deep is dropped before anything walks it, and named below.
+  const bounded = withoutDeepValues(settings);
+  const raw: PostlintSettings = bounded.settings;
 
   let locale: Locale = 'en';
   const localeProblem = raw.locale !== undefined && raw.locale !== 'auto' && raw.locale !== 'en' && raw.locale !== 'zh-CN';
   if (raw.locale === 'zh-CN') locale = 'zh-CN';
   const log = new ProblemLog(locale);
+  for (const key of bounded.tooDeep) log.add(`postlint.${key}`, { en: `nests more than ${MAX_SETTING_DEPTH} levels deep; it is ignored.`, zh: `嵌套超过 ${MAX_SETTING_DEPTH} 层；已忽略。` });
   if (!isRecord(settings)) log.add('postlint', { en: `must be an object of settings, not ${shown(settings)}.`, zh: `应为设置对象，而不是 ${shown(settings)}。` });
   if (localeProblem) log.add('postlint.locale', { en: `must be "auto", "en" or "zh-CN", not ${shown(raw.locale)}.`, zh: `应为 "auto"、"en" 或 "zh-CN"，而不是 ${shown(raw.locale)}。` });
   for (const key of Object.keys(raw)) {
@@ -222,7 +226,7 @@ function unknownPlatform(value: unknown): Localized {
 }
 
 function validatePlatformOverrides(input: unknown, log: ProblemLog): Record<string, PlatformOverride> {
-  const result: Record<string, PlatformOverride> = {};
+  const result = Object.create(null) as Record<string, PlatformOverride>;
   if (input === undefined) return result;
   if (!isRecord(input)) {
     log.add('postlint.platforms', { en: 'must be an object keyed by platform id, such as { "weibo": { "limit": 140 } }.', zh: '应为以平台 id 为键的对象，例如 { "weibo": { "limit": 140 } }。' });

@@ -89,21 +89,30 @@ export interface FixAllResult {
 
 /** Enough for fixes that make room for each other; a loop of fixes undoing each other stops here. */
 export const MAX_FIX_PASSES = 10;
+/**
+ * Past `MAX_FIX_PASSES`, passes go on only while each makes the text shorter (nested markup loses a
+ * layer a pass: emphasis twelve deep takes twelve), until this many characters have been linted in all.
+ */
+export const MAX_FIX_WORK = 4_000_000;
 
 /**
  * Lints with the rules of `set`, applies every preferred fix that does not overlap another, and lints
- * again until nothing changes (at most `MAX_FIX_PASSES` passes). Running it on its own output changes
- * nothing. `engine/index.ts` binds the built-in rules as `fixAll(text, settings, options)`.
+ * again until nothing changes. Running it on its own output changes nothing, up to the bounds above: a
+ * loop of fixes undoing each other stops after `MAX_FIX_PASSES`, and peeling stops at `MAX_FIX_WORK`.
+ * `engine/index.ts` binds the built-in rules as `fixAll(text, settings, options)`.
  */
 export function fixAllWith(set: RuleSet, text: string, settings: PostlintSettings = {}, options: { rule?: string } = {}): FixAllResult {
   let current = text;
   let passes = 0;
   let fixed = 0;
-  while (passes < MAX_FIX_PASSES) {
+  let work = 0;
+  for (;;) {
+    work += current.length;
     const { edits, findings } = collectPreferred(lintWith(set, current, settings), options.rule);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
+    if (passes >= MAX_FIX_PASSES && (next.length >= current.length || work > MAX_FIX_WORK)) break;
     fixed += findings;
     current = next;
     passes++;

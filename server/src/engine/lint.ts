@@ -10,7 +10,7 @@ import { exceedsFileSize } from './fileSize';
 import { partAt, partMeasures, threadParts } from './parse/thread';
 import { reportUserPatterns } from './patterns';
 import type { RuleSet } from './ruleSet';
-import type { Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+import type { ConfigProblem, Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -20,6 +20,8 @@ export interface RuleFailure {
 export interface LintOutput extends LintResult {
   /** Rules that threw; the others still reported. Hosts log these with the document's name. */
   ruleFailures: RuleFailure[];
+  /** Settings problems that arose in this very lint (a team pattern switched off); also in `configProblems`. */
+  newConfigProblems?: ConfigProblem[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function lintWith(set: RuleSet, text: string, settings: PostlintSettings 
 
   const reported = new Reported();
   const ruleFailures: RuleFailure[] = [];
+  const problemsBefore = patternProblems(config).length;
   for (const rule of set.rules) {
     const level = setup.levels.get(rule.meta.id);
     if (!level || level.severity === 'off') continue;
@@ -51,7 +54,16 @@ export function lintWith(set: RuleSet, text: string, settings: PostlintSettings 
   const diagnostics = reported.toDiagnostics(post, ruleFailures);
   diagnostics.sort(byPosition);
   // Inline directives are the innermost layer of configuration: they have the last word.
-  return { diagnostics: applyDirectives(diagnostics, post, set), stats: statsOf(targets, post), configProblems: config.problems, ruleFailures };
+  const late = patternProblems(config);
+  const configProblems = late.length === 0 ? config.problems : [...config.problems, ...late];
+  const output: LintOutput = { diagnostics: applyDirectives(diagnostics, post, set), stats: statsOf(targets, post), configProblems, ruleFailures };
+  if (late.length > problemsBefore) output.newConfigProblems = late.slice(problemsBefore);
+  return output;
+}
+
+/** The patterns these settings had to switch off or skip so far (see `patterns.ts`). */
+function patternProblems(config: Config): ConfigProblem[] {
+  return config.patterns.problems((message) => (config.locale === 'zh-CN' ? message.zh : message.en));
 }
 
 /**

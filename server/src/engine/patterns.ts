@@ -5,18 +5,37 @@
  *
  * Patterns are compiled once per settings object. Per lint, one automaton over all of them tells
  * in a single pass which ones match at all; only those are asked where.
+ *
+ * Linear is not yet cheap: RE2 steps through the whole compiled program for each character, so a
+ * pattern such as `[\p{L}]{1000}` costs a thousand steps a character. Three bounds keep the editor
+ * answering: a pattern whose program is larger than `MAX_PATTERN_PROGRAM` is refused; a pattern is
+ * not run on a post where program × length exceeds `MAX_PATTERN_WORK`; and when the patterns of one
+ * lint take more than `PATTERN_BUDGET_MS`, the slowest is switched off for these settings. Each says
+ * so with a message naming the pattern.
  */
 import { RE2JS, RE2Set } from 're2js';
 import type { RuleContext } from './rule';
 import { isFamily, rulesNamedBy, ruleWithRole, type RuleSet } from './ruleSet';
 import { isRecord, shown, type ProblemLog } from './settings/problems';
 import { unknownRuleMessage } from './settings/ruleLevels';
-import type { Localized } from './types';
+import type { ConfigProblem, Localized } from './types';
 
 export const MAX_PATTERNS = 200;
 export const MAX_PATTERN_LENGTH = 1000;
 /** A pattern such as `a` on a long post would otherwise produce one finding per character. */
 export const MAX_FINDINGS_PER_PATTERN = 100;
+/** RE2's program size (about one instruction per character class or repetition); `\d+% off` is 9. */
+export const MAX_PATTERN_PROGRAM = 400;
+/** Program size × characters one pattern may be run over in one lint: 10 ms to 1 s, however bad the pattern. */
+export const MAX_PATTERN_WORK = 10_000_000;
+/** Time the patterns of one lint may take together before the slowest is switched off. */
+export const PATTERN_BUDGET_MS = 250;
+
+let clock: () => number = () => performance.now();
+/** Test-only: a clock for the pattern budget, so a test can make a pattern slow without being slow. */
+export function setPatternClock(now?: () => number): void {
+  clock = now ?? (() => performance.now());
+}
 
 /** Linear-time lookbehind is allowed; `^`/`$` are whole-text anchors unless the pattern says `(?m)`. */
 const FLAGS = RE2JS.LOOKBEHINDS;
@@ -30,13 +49,22 @@ export interface UserPattern {
   message: Localized;
   /** Replacement text; `$1`, `$<name>` and `$$` refer to the match as in JavaScript. */
   rewrite?: string;
+  /** RE2's program size, the cost of each character matched. */
+  size: number;
 }
 
 export class UserPatterns {
   private readonly byRule = new Map<string, UserPattern[]>();
   private readonly set: RE2Set | undefined;
+  private readonly setSize: number;
   private lastText: string | undefined;
   private lastMatching = new Set<UserPattern>();
+  /** Patterns switched off or skipped for these settings, with the reason, for the settings problems. */
+  private readonly notices = new Map<string, { key: string; message: Localized }>();
+  /** The lint being timed (its post), the time its patterns took so far, and each pattern's share. */
+  private timedLint: object | undefined;
+  private spentMs = 0;
+  private readonly spentBy = new Map<UserPattern, number>();
 
   constructor(readonly list: readonly UserPattern[]) {
     for (const pattern of list) {
@@ -44,6 +72,7 @@ export class UserPatterns {
       if (filed) filed.push(pattern);
       else this.byRule.set(pattern.rule, [pattern]);
     }
+    this.setSize = list.reduce((sum, p) => sum + p.size, 0);
     if (list.length === 0) return;
     try {
       const set = new RE2Set(RE2Set.UNANCHORED, FLAGS);
@@ -60,14 +89,60 @@ export class UserPatterns {
     return this.byRule.get(rule) ?? [];
   }
 
-  /** Whether `pattern` matches `text` anywhere; one pass over the text for all patterns, remembered for the next rule. */
+  /**
+   * Whether `pattern` may match `text`; one pass over the text for all patterns, remembered for the next
+   * rule. Where that one pass would cost more than a pattern may, every pattern is asked on its own.
+   */
   matches(pattern: UserPattern, text: string): boolean {
     if (text !== this.lastText) {
       this.lastText = text;
-      const ids: number[] = this.set ? this.set.match(text) : this.list.flatMap((p, id) => (p.regex.test(text) ? [id] : []));
-      this.lastMatching = new Set(ids.map((id) => this.list[id]));
+      this.lastMatching = this.set && this.setSize * text.length <= MAX_PATTERN_WORK ? new Set(this.set.match(text).map((id) => this.list[id])) : new Set(this.list);
     }
     return this.lastMatching.has(pattern);
+  }
+
+  /** Whether `pattern` may run on `text` in the lint of `post`; says why not, once per pattern and reason. */
+  mayRun(pattern: UserPattern, post: object, text: string): boolean {
+    if (post !== this.timedLint) {
+      this.timedLint = post;
+      this.spentMs = 0;
+      this.spentBy.clear();
+    }
+    if (this.notices.has(`off:${pattern.index}`)) return false;
+    if (pattern.size * text.length > MAX_PATTERN_WORK) {
+      const most = Math.floor(MAX_PATTERN_WORK / pattern.size);
+      this.notify(`long:${pattern.index}`, pattern, {
+        en: `is not run on posts longer than ${most} characters: its program has ${pattern.size} steps, each taken for every character. Shorten its repetitions to run it on them.`,
+        zh: `不会在超过 ${most} 个字符的帖子上运行：它编译后有 ${pattern.size} 步，每个字符都要走一遍。缩短其中的重复次数即可。`,
+      });
+      return false;
+    }
+    return true;
+  }
+
+  /** Records how long `pattern` took; past the lint's budget, the slowest pattern so far is switched off. */
+  ran(pattern: UserPattern, ms: number): void {
+    this.spentMs += ms;
+    this.spentBy.set(pattern, (this.spentBy.get(pattern) ?? 0) + ms);
+    if (this.spentMs <= PATTERN_BUDGET_MS) return;
+    let slowest = pattern;
+    for (const [p, spent] of this.spentBy) if (spent > this.spentBy.get(slowest)!) slowest = p;
+    const took = Math.round(this.spentBy.get(slowest)!);
+    this.spentBy.delete(slowest);
+    this.spentMs -= took;
+    this.notify(`off:${slowest.index}`, slowest, {
+      en: `took ${took} ms on one post, more than the ${PATTERN_BUDGET_MS} ms all patterns may take together; it is switched off until the settings change.`,
+      zh: `在一篇帖子上用了 ${took} 毫秒，超过所有正则合计可用的 ${PATTERN_BUDGET_MS} 毫秒；在设置改动之前已停用。`,
+    });
+  }
+
+  private notify(id: string, pattern: UserPattern, message: Localized): void {
+    if (!this.notices.has(id)) this.notices.set(id, { key: `postlint.patterns[${pattern.index}].pattern`, message });
+  }
+
+  /** What the patterns had to skip so far, as settings problems. */
+  problems(t: (message: Localized) => string): ConfigProblem[] {
+    return [...this.notices.values()].map(({ key, message }) => ({ key, message: t(message) }));
   }
 }
 
@@ -108,7 +183,7 @@ function compileOne(item: unknown, key: string, index: number, log: ProblemLog, 
   if (typeof item.rewrite === 'string') rewrite = item.rewrite;
   else if (item.rewrite !== undefined) log.add(`${key}.rewrite`, { en: 'must be a string: the replacement to offer as a fix.', zh: '应为字符串：作为修复建议的替换文字。' });
   if (!regex || !message || !rule) return undefined;
-  return { index, regex, rule, message, ...(rewrite !== undefined ? { rewrite } : {}) };
+  return { index, regex, rule, message, size: regex.programSize(), ...(rewrite !== undefined ? { rewrite } : {}) };
 }
 
 function compileRegex(source: unknown, key: string, log: ProblemLog): RE2JS | undefined {
@@ -121,7 +196,16 @@ function compileRegex(source: unknown, key: string, log: ProblemLog): RE2JS | un
     return undefined;
   }
   try {
-    return RE2JS.compile(source, FLAGS);
+    const regex = RE2JS.compile(source, FLAGS);
+    const size = regex.programSize();
+    if (size > MAX_PATTERN_PROGRAM) {
+      log.add(key, {
+        en: `compiles to a program of ${size} steps, and each is taken for every character of a post; a pattern may have at most ${MAX_PATTERN_PROGRAM}. Shorten long repetitions such as {1000} or chains of optional parts.`,
+        zh: `编译后有 ${size} 步，每个字符都要走一遍；一个正则最多 ${MAX_PATTERN_PROGRAM} 步。请缩短 {1000} 这样的长重复或一长串可选部分。`,
+      });
+      return undefined;
+    }
+    return regex;
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
     log.add(key, {
@@ -164,8 +248,10 @@ export function reportUserPatterns(context: RuleContext, rule: string, patterns:
   const { post, t } = context;
   const published = post.published;
   for (const pattern of filed) {
-    if (!patterns.matches(pattern, published.text)) continue;
-    const spans: [number, number][] = pattern.regex.re2().findAllIndex(published.text, MAX_FINDINGS_PER_PATTERN) ?? [];
+    if (!patterns.mayRun(pattern, post, published.text)) continue;
+    const started = clock();
+    const spans: [number, number][] = patterns.matches(pattern, published.text) ? (pattern.regex.re2().findAllIndex(published.text, MAX_FINDINGS_PER_PATTERN) ?? []) : [];
+    patterns.ran(pattern, clock() - started);
     for (const [from, to] of spans) {
       if (to === from) continue;
       const start = published.toSource(from, 'start');

@@ -9,9 +9,13 @@ export interface SourceSpan {
   end: number;
 }
 
-/** The post's own line break, so inserted lines never mix `\n` into a `\r\n` file. */
+/**
+ * The post's own line break, so inserted lines never mix `\n` into a `\r\n` file: as its first LF
+ * has it, or a lone CR in a file broken by CR alone (as old Mac files are).
+ */
 export function lineBreakOf(text: string): string {
   const lf = text.indexOf('\n');
+  if (lf < 0) return text.includes('\r') ? '\r' : '\n';
   return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
@@ -47,7 +51,8 @@ export function insertParagraph(post: ParsedPost, at: number, paragraph: string)
   let breaksBefore = 0;
   for (let i = at - 1; i >= post.bodyStart && breaksBefore < 2; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10) breaksBefore++;
+    // A line break is LF, or a CR not followed by LF (old Mac files break lines with CR alone).
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaksBefore++;
     else if (c !== 13 && c !== 32 && c !== 9) break;
   }
   const before = at <= post.bodyStart ? '' : eol.repeat(2 - breaksBefore);

@@ -5,7 +5,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../shared/protocol';
 import { type Diagnostic, exceedsFileSize, fixAll, RULES_BY_ID, type LintOutput, type Locale, minimalEdit, type OffsetEdit, type ParsedPost, parsePost, type PostlintSettings, resolveConfig, ruleMatches } from '../engine';
-import { disableFileEdit, disableNextLineEdit } from './directiveEdits';
+import { disableFileEdit, disableLineEdits } from './directiveEdits';
 import { pick, TITLES } from './titles';
 import { toLspDiagnostic } from './translate';
 
@@ -82,8 +82,8 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
       silencers.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: Commands.allowPhrase, arguments: [d.phrase, uri] } });
     }
     if (!oversized && once(`line:${d.rule}:${d.range.start.line}`)) {
-      const edit = disableNextLineEdit(parsed(), d.range.start.line, d.rule);
-      if (edit) silencers.push({ title: pick(locale, TITLES.disableLine(d.rule)), kind: CodeActionKind.QuickFix, diagnostics, edit: changes(uri, [toTextEdit(document, edit)]) });
+      const edits = disableLineEdits(parsed(), d.range.start.line, d.rule);
+      if (edits) silencers.push({ title: pick(locale, TITLES.disableLine(d.rule)), kind: CodeActionKind.QuickFix, diagnostics, edit: changes(uri, edits.map((edit) => toTextEdit(document, edit))) });
     }
     if (!oversized && once(`file:${d.rule}`)) {
       const edit = disableFileEdit(parsed(), d.rule);

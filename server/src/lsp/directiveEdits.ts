@@ -1,5 +1,8 @@
 // Inserting the inline directives that silence a rule (their meaning is the engine's business):
 //   <!-- postlint-disable-next-line rule-id -->   on the line above a finding
+//   <!-- postlint-disable rule-id --> … <!-- postlint-enable rule-id -->
+//                                                 around a code block holding the finding, since a
+//                                                 comment inside code is code, not a directive
 //   <!-- postlint-disable-file rule-id -->        at the top of the body, after the front matter
 // Several rules share one comment, separated by spaces, before an optional `-- reason`.
 import { lineBreakOf, type OffsetEdit, type ParsedPost } from '../engine';
@@ -7,6 +10,32 @@ import { lineBreakOf, type OffsetEdit, type ParsedPost } from '../engine';
 export type DirectiveKind = 'postlint-disable-next-line' | 'postlint-disable-file';
 
 const DIRECTIVE = /^([ \t]*)<!--\s*(postlint-disable-next-line|postlint-disable-file)\b([^>]*?)(\s+--\s[^>]*?)?\s*-->[ \t]*$/;
+
+/**
+ * The edits that silence `rule` on `line`: a disable-next-line comment above it, or, when the line is
+ * inside a code block (where a comment would be shown as code and silence nothing), a disable and
+ * enable pair around the block. Null where no comment can go (front matter) or the rule is silenced.
+ */
+export function disableLineEdits(post: ParsedPost, line: number, rule: string): OffsetEdit[] | null {
+  const block = post.blocks.find((b) => (b.kind === 'fence' ? line > b.startLine : b.kind === 'code_block' && line >= b.startLine) && line <= b.endLine);
+  if (!block) {
+    const edit = disableNextLineEdit(post, line, rule);
+    return edit && [edit];
+  }
+  const { text, lines } = post;
+  const eol = lineBreakOf(text);
+  const opening = lines.lineStarts[block.startLine];
+  let indent = /^[ \t]*/.exec(text.slice(opening, lines.lineEnd(block.startLine)))![0];
+  // An indented code block's own four columns would make the comment code too.
+  if (block.kind === 'code_block') indent = indent.replace(/^(?: {4}|\t| {0,3}\t)/, '');
+  const closing = lines.lineEnd(block.endLine);
+  const after = closing < text.length ? closing + (text.startsWith('\r\n', closing) ? 2 : 1) : closing;
+  const trailing = after === text.length && !/[\r\n]$/.test(text) ? eol : '';
+  return [
+    { start: opening, end: opening, newText: `${indent}<!-- postlint-disable ${rule} -->${eol}` },
+    { start: after, end: after, newText: `${trailing}${indent}<!-- postlint-enable ${rule} -->${eol}` },
+  ];
+}
 
 /**
  * Silences `rule` on `line`: extends a `postlint-disable-next-line` comment on the line above, or

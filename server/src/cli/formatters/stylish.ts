@@ -1,5 +1,5 @@
 import { PLATFORMS, type Severity } from '../../engine';
-import { cliMessage } from '../messages';
+import { cliMessage, printablePath } from '../messages';
 import type { FormatterFactory } from './types';
 
 const COLORS: Record<Severity | 'dim' | 'underline' | 'bold', [number, number]> = {
@@ -28,7 +28,7 @@ export const stylishFormatter: FormatterFactory = ({ locale, color }) => {
           return p.length > p.limit ? paint('error', text) : text;
         })
         .join(' · ');
-      const header = `${paint('underline', result.file)}  ${paint('dim', '(')}${counts}${paint('dim', ')')}`;
+      const header = `${paint('underline', printablePath(result.file))}  ${paint('dim', '(')}${counts}${paint('dim', ')')}`;
       if (result.diagnostics.length === 0) return `${header}  ${paint('dim', cliMessage('clean', locale))}\n`;
       const rows = result.diagnostics.map((d) => {
         const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;

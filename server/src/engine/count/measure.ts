@@ -1,4 +1,5 @@
 import { graphemeSegments } from 'unicode-segmenter/grapheme';
+import { idTable } from '../ids';
 import type { Locale } from '../types';
 import type { CountingMethod, PlatformSpec } from './platforms';
 import { weighX } from './xWeight';
@@ -23,12 +24,12 @@ export function measure(text: string, spec: PlatformSpec): Measure {
   return MEASURERS[spec.counting](text);
 }
 
-const MEASURERS: Record<CountingMethod, (text: string) => Measure> = {
+const MEASURERS: Readonly<Record<CountingMethod, (text: string) => Measure>> = idTable({
   x: measureX,
   weibo: measureWeibo,
   graphemes: (text) => measureGraphemes(text, false),
   'graphemes-url23': (text) => measureGraphemes(text, true),
-};
+});
 
 function measureX(text: string): Measure {
   const weight = weighX(text);

@@ -1,3 +1,4 @@
+import { idTable, ownValue } from '../ids';
 import type { Localized } from '../types';
 
 export type CountingMethod = 'x' | 'weibo' | 'graphemes' | 'graphemes-url23';
@@ -19,7 +20,7 @@ export interface PlatformSpec {
 
 const CHARACTERS: Localized = { en: 'characters', zh: '字符' };
 
-export const PLATFORMS: Record<string, PlatformSpec> = {
+export const PLATFORMS: Readonly<Record<string, PlatformSpec>> = idTable({
   x: { id: 'x', name: { en: 'X', zh: 'X' }, limit: 280, counting: 'x', unit: CHARACTERS, maxHashtags: 3, threads: true },
   weibo: {
     id: 'weibo',
@@ -38,7 +39,7 @@ export const PLATFORMS: Record<string, PlatformSpec> = {
   instagram: { id: 'instagram', name: { en: 'Instagram', zh: 'Instagram' }, limit: 2200, fold: 125, counting: 'graphemes', unit: CHARACTERS, maxHashtags: 10, threads: false },
   facebook: { id: 'facebook', name: { en: 'Facebook', zh: 'Facebook' }, limit: 63206, fold: 480, counting: 'graphemes', unit: CHARACTERS, maxHashtags: 3, threads: false },
   xiaohongshu: { id: 'xiaohongshu', name: { en: 'Xiaohongshu', zh: '小红书' }, limit: 1000, counting: 'graphemes', unit: CHARACTERS, maxHashtags: 3, threads: false },
-};
+});
 
 export const PLATFORM_IDS = Object.keys(PLATFORMS);
 export const DEFAULT_PLATFORM = 'x';
@@ -51,7 +52,7 @@ export interface PlatformOverride {
 
 /** The built-in spec with a team's overrides (`postlint.platforms`) applied. */
 export function resolvePlatform(id: string, override?: PlatformOverride): PlatformSpec | undefined {
-  const base = PLATFORMS[id];
+  const base = ownValue(PLATFORMS, id);
   if (!base) return undefined;
   if (!override) return base;
   return {

@@ -48,6 +48,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A value as it appears in settings, shortened so a pasted 10 KB string does not flood a notification. */
 export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Nested too deep to print, or an object without a prototype's toString.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : typeof value;
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '../ids';
 import type { OptionSpec, Rule } from '../rule';
 import { isFamily, rulesNamedBy, type RuleSet } from '../ruleSet';
 import { FAMILIES, SEVERITIES, type SeverityOrOff } from '../types';
@@ -69,7 +70,7 @@ function applyRuleSetting(rule: Rule, value: unknown, key: string, log: ProblemL
       else log.add(`${key}.severity`, severityMessage(optionValue));
       continue;
     }
-    const spec = rule.meta.options?.[name];
+    const spec = ownValue(rule.meta.options, name);
     if (!spec) {
       // A family key may carry options meant for only some of its rules.
       if (viaFamily) continue;

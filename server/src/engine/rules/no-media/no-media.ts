@@ -97,6 +97,8 @@ const PLAIN_KEY = /^[A-Za-z_][\w-]*$/;
  */
 function frontMatterEntryEdit(post: ParsedPost, key: string): OffsetEdit | null {
   const eol = lineBreakOf(post.text);
+  // The YAML parser reads a lone `\r` as part of the line: front matter in a CR-only file would not parse.
+  if (eol === '\r') return null;
   const entry = `${key}:${eol}  - ${PLACEHOLDER_FILE}${eol}`;
   const fm = post.frontMatter;
   if (!fm) {
