@@ -42,3 +42,4 @@ export { PLATFORMS, PLATFORM_IDS, DEFAULT_PLATFORM } from './count/platforms';
 export { parsePost, type ParsedPost } from './parse/post';
 export * from './types';
 export { countText, type TextCount } from './count/countText';
+export { idTable, ownValue } from './ids';
