@@ -1,5 +1,10 @@
+// The Node server's word lists: read from the disk, watched with `fs.watch`.
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { readWordLists } from '../host/wordLists';
+import type { WordListSource } from './wordListSource';
 
 /** Editors save by writing a temporary file and renaming it; one save can fire several events. */
 const SETTLE_MS = 100;
@@ -11,7 +16,7 @@ const SETTLE_MS = 100;
  */
 export class WordListWatcher {
   private readonly byFolder = new Map<string, { watcher: FSWatcher; names: Set<string> }>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly onChange: () => void,
@@ -54,5 +59,26 @@ export class WordListWatcher {
   private changed(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.onChange(), SETTLE_MS);
+  }
+}
+
+/** Word lists from the disk, for the Node server: only folders on the disk (`file:`) hold them. */
+export function nodeWordLists(connection: Connection, onChange: () => void): WordListSource {
+  const watcher = new WordListWatcher(onChange, (message) => connection.console.warn(message));
+  return {
+    async read(settings, folderUri) {
+      const { data, files } = readWordLists(settings, folderUri === undefined ? undefined : filePath(folderUri));
+      watcher.add(files);
+      return data;
+    },
+    clear: () => watcher.clear(),
+  };
+}
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }
