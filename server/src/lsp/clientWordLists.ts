@@ -25,7 +25,7 @@ export function clientWordLists(connection: Connection, onChange: () => void): W
   }
 
   async function readOne(path: string, folderUri: string): Promise<WordListData> {
-    const folder = URI.parse(folderUri);
+    const folder = withoutTrailingSlash(URI.parse(folderUri));
     const file = fileInFolder(folder, path);
     if (!file) return { path, problem: WORD_LIST_PROBLEMS.outside };
     const format = wordListFormat(file.path);
@@ -72,6 +72,11 @@ export function fileInFolder(folder: URI, path: string): URI | undefined {
   const file = slashed.startsWith('/') ? Utils.resolvePath(folder.with({ path: '/' }), slashed) : Utils.joinPath(folder, slashed);
   const root = withSlash(folder.path);
   return file.path.startsWith(root) && file.path.length > root.length ? file : undefined;
+}
+
+/** Folders are kept with a trailing slash for prefix tests; the editor's watcher wants the folder itself. */
+function withoutTrailingSlash(folder: URI): URI {
+  return folder.path.length > 1 && folder.path.endsWith('/') ? folder.with({ path: folder.path.slice(0, -1) }) : folder;
 }
 
 function withSlash(path: string): string {

@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { readWordLists } from '../host/wordLists';
+import { clientWordLists } from './clientWordLists';
 import type { WordListSource } from './wordListSource';
 
 /** Editors save by writing a temporary file and renaming it; one save can fire several events. */
@@ -62,16 +63,25 @@ export class WordListWatcher {
   }
 }
 
-/** Word lists from the disk, for the Node server: only folders on the disk (`file:`) hold them. */
+/**
+ * Word lists for the Node server: from the disk for folders on it (`file:`), through the editor for
+ * any other folder (a virtual workspace, such as a GitHub repository opened without a clone).
+ */
 export function nodeWordLists(connection: Connection, onChange: () => void): WordListSource {
   const watcher = new WordListWatcher(onChange, (message) => connection.console.warn(message));
+  const throughEditor = clientWordLists(connection, onChange);
   return {
     async read(settings, folderUri) {
-      const { data, files } = readWordLists(settings, folderUri === undefined ? undefined : filePath(folderUri));
+      const root = folderUri === undefined ? undefined : filePath(folderUri);
+      if (folderUri !== undefined && root === undefined) return throughEditor.read(settings, folderUri);
+      const { data, files } = readWordLists(settings, root);
       watcher.add(files);
       return data;
     },
-    clear: () => watcher.clear(),
+    clear() {
+      watcher.clear();
+      throughEditor.clear();
+    },
   };
 }
 
