@@ -124,7 +124,7 @@ describe('language server settings (dist/server.js)', () => {
     };
     client = new TestLspClient({ settings: { wordLists: ['lists/team.yaml', 'lists/link.json', '../other/secret.json'] }, workspaceFolders: [{ uri: folder, name: 'posts' }] });
     const asked: string[] = [];
-    client.connection.onRequest('postlint/readWordList', ({ uri }: { uri: string }) => {
+    client.connection.onRequest('postlint/readWordList', ({ uri }: { uri: string }): unknown => {
       asked.push(uri);
       const file = files[uri];
       return typeof file === 'string' ? { text: file } : (file ?? { problem: 'missing' });
