@@ -13,34 +13,6 @@ const watch = process.argv.includes('--watch');
 const outdir = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 const metafile = process.argv.includes('--metafile');
 
-/**
- * The lexicons repeat each reason `{ en, zh }` on every entry of its signal: 126 KB of the 216 KB of
- * JSON. Bundled as JavaScript that builds each distinct reason once and shares it, the data stays
- * as written (one entry, its own reason) and every bundle carries the text once. Nothing mutates them.
- */
-const sharedLexiconReasons = {
-  name: 'shared-lexicon-reasons',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]server[\\/]lexicons[\\/][^\\/]+\.json$/ }, ({ path }) => {
-      const lexicon = JSON.parse(readFileSync(path, 'utf8'));
-      const reasons = new Map();
-      const entries = lexicon.entries.map((entry) => {
-        if (entry.reason === undefined) return JSON.stringify(entry);
-        const key = JSON.stringify(entry.reason);
-        if (!reasons.has(key)) reasons.set(key, reasons.size);
-        const { reason: _reason, ...rest } = entry;
-        return `{...${JSON.stringify(rest)},reason:reason${reasons.get(key)}}`;
-      });
-      const { entries: _, ...top } = lexicon;
-      const contents = [
-        ...[...reasons].map(([json, index]) => `const reason${index} = ${json};`),
-        `export default {...${JSON.stringify(top)},entries:[${entries.join(',')}]};`,
-      ].join('\n');
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
 const common = {
   bundle: true,
   platform: 'node',
@@ -53,7 +25,6 @@ const common = {
   // ESM entry points bundle cleanly (jsonc-parser's UMD build does not); ESM code that reads
   // import.meta.url (fdir) gets the bundle's own URL.
   mainFields: ['module', 'main'],
-  plugins: [sharedLexiconReasons],
   // twitter-text asks for Node's own `punycode`, which Node 21 and later deprecate with a warning on
   // stderr and which costs a module load per run; the userland package (markdown-it's) is the same code.
   alias: { punycode: 'punycode.js' },
@@ -76,7 +47,6 @@ const browser = {
   mainFields: ['browser', 'module', 'main'],
   // Chinese messages and lexicons as UTF-8 rather than \u escapes: a third of the bytes.
   charset: 'utf8',
-  plugins: [sharedLexiconReasons],
   alias: { punycode: 'punycode.js' },
   define: { POSTLINT_VERSION: JSON.stringify(pkg.version) },
 };
