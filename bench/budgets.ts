@@ -59,6 +59,7 @@ export function checkBudgets(r: Results): BudgetCheck[] {
   const growth = (small: string, large: string, key: 'wallMs' | 'cpuMs') => doc[large].postlint[key] / doc[small].postlint[key];
   const rss = r.oneMegabyte.postlint;
   const vsix = r.sizes.vsix;
+  const webBytes = r.sizes.productionWebClientBytes + r.sizes.productionWebServerBytes;
   const { shortFile, folder } = r.cli;
   const share = (own: ProcessTiming, peer: ProcessTiming, key: 'wallMs' | 'cpuMs') => own[key] / peer[key];
   return [
@@ -86,6 +87,11 @@ export function checkBudgets(r: Results): BudgetCheck[] {
     timed(`CLI, ${folder.files} posts ≤ 25% of markdownlint-cli2 (default output each)`, share(folder.postlint, folder.markdownlint, 'wallMs'), share(folder.postlint, folder.markdownlint, 'cpuMs'), busy, (x) => x <= 0.25, percent),
     timed(`CLI, ${folder.files} posts ≤ 15% of textlint (JSON each)`, share(folder.postlintJson, folder.textlint, 'wallMs'), share(folder.postlintJson, folder.textlint, 'cpuMs'), busy, (x) => x <= 0.15, percent),
     { budget: 'server bundle (production) ≤ 1.5 MB', measured: formatBytes(r.sizes.productionServerBytes), verdict: verdict(r.sizes.productionServerBytes <= 1.5 * MB) },
+    {
+      budget: 'web client + server worker (production) ≤ 1.3 MB',
+      measured: `${formatBytes(webBytes)} (client ${formatBytes(r.sizes.productionWebClientBytes)} + server ${formatBytes(r.sizes.productionWebServerBytes)})`,
+      verdict: verdict(webBytes <= 1.3 * MB),
+    },
     vsix
       ? { budget: '.vsix ≤ 1 MB', measured: `${formatBytes(vsix.bytes)} (${vsix.file})`, verdict: verdict(vsix.bytes <= MB) }
       : { budget: '.vsix ≤ 1 MB', measured: 'not built (npm run package)', verdict: 'SKIP' },

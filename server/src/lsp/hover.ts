@@ -1,6 +1,6 @@
 // Hovering a finding explains it: why it matters to a reader, how a length was counted, and where
 // the rule's documentation is. VS Code shows the finding's message itself just above.
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { type Diagnostic, explainCount, type Locale, PLATFORMS, resolveConfig, RULES_BY_ID } from '../engine';
 import type { CurrentLint } from './codeActions';
 import { pick, TITLES } from './titles';

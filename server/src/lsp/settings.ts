@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
-import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver';
 import type { Locale, PostlintSettings } from '../engine';
-import { readWordLists } from '../host/wordLists';
+import type { WordListSource } from './wordListSource';
 
 /** What the store needs from the server around it. */
 export interface SettingsHost {
@@ -9,10 +8,10 @@ export interface SettingsHost {
   clientLocale(): Locale;
   /** False in an untrusted workspace (VS Code's Restricted Mode): patterns and word lists are then ignored. */
   trusted(): boolean;
-  /** The filesystem path of the workspace folder holding `uri`, if any. */
+  /** The URI of the workspace folder holding `uri`, if any. */
   folderOf(uri: string): string | undefined;
-  /** Called with the word-list files a scope's settings name, so the server can watch them. */
-  wordListFiles(files: string[]): void;
+  /** Reads (and watches) the word lists a scope's settings name. */
+  wordLists: WordListSource;
 }
 
 /**
@@ -74,9 +73,8 @@ export class SettingsStore {
     settings.restricted = !this.host.trusted();
     delete settings.wordListData;
     if (!settings.restricted) {
-      const { data, files } = readWordLists(settings, folder);
+      const data = await this.host.wordLists.read(settings, folder);
       if (data.length > 0) settings.wordListData = data;
-      this.host.wordListFiles(files);
     }
     if (key !== undefined) this.shared.set(key, settings);
     return settings;
@@ -95,9 +93,12 @@ function sharingKey(folder: string | undefined, raw: unknown): string | undefine
   }
 }
 
-/** The open workspace folders, to resolve word-list paths against the folder a post belongs to. */
+/**
+ * The open workspace folders, to resolve word-list paths against the folder a post belongs to. They
+ * stay URIs: in the browser they are `vscode-vfs:`, `vscode-remote:` and the like, never `file:`.
+ */
 export class WorkspaceFolders {
-  private folders: { uri: string; path: string }[] = [];
+  private folders: { uri: string }[] = [];
 
   set(folders: readonly WorkspaceFolder[] | null | undefined): void {
     this.folders = [];
@@ -107,29 +108,18 @@ export class WorkspaceFolders {
   change(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): void {
     const gone = new Set(removed.map((f) => withSlash(f.uri)));
     this.folders = this.folders.filter((f) => !gone.has(f.uri));
-    for (const folder of added) {
-      const path = filePath(folder.uri);
-      if (path !== undefined) this.folders.push({ uri: withSlash(folder.uri), path });
-    }
+    for (const folder of added) this.folders.push({ uri: withSlash(folder.uri) });
     // The innermost folder wins when folders nest.
     this.folders.sort((a, b) => b.uri.length - a.uri.length);
   }
 
   folderOf(uri: string): string | undefined {
-    return this.folders.find((f) => uri.startsWith(f.uri))?.path;
+    return this.folders.find((f) => uri.startsWith(f.uri))?.uri;
   }
 }
 
 function withSlash(uri: string): string {
   return uri.endsWith('/') ? uri : `${uri}/`;
-}
-
-function filePath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** VS Code's display language (`initialize` locale) to a message locale. */

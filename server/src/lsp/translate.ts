@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -1,5 +1,11 @@
+// The Node server's word lists: read from the disk, watched with `fs.watch`.
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { readWordLists } from '../host/wordLists';
+import { clientWordLists } from './clientWordLists';
+import type { WordListSource } from './wordListSource';
 
 /** Editors save by writing a temporary file and renaming it; one save can fire several events. */
 const SETTLE_MS = 100;
@@ -11,7 +17,7 @@ const SETTLE_MS = 100;
  */
 export class WordListWatcher {
   private readonly byFolder = new Map<string, { watcher: FSWatcher; names: Set<string> }>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly onChange: () => void,
@@ -54,5 +60,35 @@ export class WordListWatcher {
   private changed(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.onChange(), SETTLE_MS);
+  }
+}
+
+/**
+ * Word lists for the Node server: from the disk for folders on it (`file:`), through the editor for
+ * any other folder (a virtual workspace, such as a GitHub repository opened without a clone).
+ */
+export function nodeWordLists(connection: Connection, onChange: () => void): WordListSource {
+  const watcher = new WordListWatcher(onChange, (message) => connection.console.warn(message));
+  const throughEditor = clientWordLists(connection, onChange);
+  return {
+    async read(settings, folderUri) {
+      const root = folderUri === undefined ? undefined : filePath(folderUri);
+      if (folderUri !== undefined && root === undefined) return throughEditor.read(settings, folderUri);
+      const { data, files } = readWordLists(settings, root);
+      watcher.add(files);
+      return data;
+    },
+    clear() {
+      watcher.clear();
+      throughEditor.clear();
+    },
+  };
+}
+
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }

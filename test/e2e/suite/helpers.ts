@@ -1,11 +1,8 @@
 // What the end-to-end suites share: reaching the extension, opening posts, and waiting for what
 // the user would see (diagnostics, status bar) instead of sleeping.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PostlintApi } from '../../../client/src/extension';
-import { USER_DATA_ENV } from '../scenarios';
 
 export const EXTENSION_ID = 'postlint.postlint';
 const WAIT_MS = 15_000;
@@ -115,19 +112,4 @@ export async function setSetting(
   }[target];
   await config.update(key, value, target);
   return async () => config.update(key, previous, target);
-}
-
-/**
- * What the "postlint" output channel printed: the editor writes each extension's log channel to
- * `logs/<session>/…/postlint.postlint/postlint.log` under its user data (no API reads it back).
- */
-export function postlintOutput(): string {
-  const userData = process.env[USER_DATA_ENV];
-  assert.ok(userData, `${USER_DATA_ENV} names the editor's user-data folder`);
-  const logs = join(userData, 'logs');
-  if (!existsSync(logs)) return '';
-  return readdirSync(logs, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.replace(/\\/g, '/').endsWith(`${EXTENSION_ID}/postlint.log`))
-    .map((file) => readFileSync(join(logs, file), 'utf8'))
-    .join('');
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeWithoutSaving, openPost, postlintApi, postlintOutput, setSetting, waitFor, waitForFindings } from './helpers';
+import { closeWithoutSaving, openPost, postlintApi, setSetting, waitFor, waitForFindings } from './helpers';
+import { postlintOutput } from './outputLog';
 import { LAUNCH_POST, lengthFinding, toneFinding } from './launchPost';
 
 // The workspace's settings name Bluesky (an ordinary setting) and a pattern flagging "synergy"

@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PostlintApi } from '../../../client/src/extension';
 import { closeWithoutSaving, openPost, postlintApi, waitFor, waitForFindings } from './helpers';
 import { LAUNCH_POST, lengthFinding, toneFinding } from './launchPost';
 
+/** The desktop client: the server runs in a Node process of its own. */
+function nodeClient(api: PostlintApi): LanguageClient {
+  return api.client as LanguageClient;
+}
+
 function serverPid(api: PostlintApi): number | undefined {
-  return api.client.serverProcess?.pid;
+  return nodeClient(api).serverProcess?.pid;
 }
 
 /** Waits for a running server other than `previous`, and returns its process id. */
@@ -31,7 +37,7 @@ describe('language server lifecycle', () => {
     const before = serverPid(api);
     assert.ok(before, 'the server runs in its own process');
 
-    const exited = new Promise((resolve) => api.client.serverProcess!.once('exit', resolve));
+    const exited = new Promise((resolve) => nodeClient(api).serverProcess!.once('exit', resolve));
     process.kill(before, 'SIGKILL');
     await exited;
     // Edited while no server runs: the new one must be given the current text.
