@@ -45,6 +45,8 @@ const MESSAGES = {
   },
   fixStdin: { en: '--fix cannot write back to stdin; findings are reported unfixed', zh: '--fix 无法写回标准输入；只报告问题，不修复' },
   fixInvalidUtf8: { en: '{path} is not valid UTF-8; not fixed, so that no bytes are lost', zh: '{path} 不是有效的 UTF-8；为免丢失原始字节，没有修复' },
+  previewWriteFailed: { en: 'Cannot write the preview to {path}: {reason}', zh: '无法把预览写入 {path}：{reason}' },
+  previewNeedsFiles: { en: 'postlint preview needs at least one post file', zh: 'postlint preview 需要至少一个帖子文件' },
   fixWriteFailed: { en: 'Cannot write the fixes to {path}: {reason}', zh: '无法把修复写入 {path}：{reason}' },
 } satisfies Record<string, Localized>;
 
