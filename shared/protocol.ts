@@ -1,6 +1,9 @@
 // Every custom message between the extension and the language server, typed once so the
 // compiler checks both ends of the contract.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { PreviewModel } from '../server/src/engine/preview/model';
+
+export type { PreviewModel };
 
 /** What the status bar shows for one platform: `X 231/280`. */
 export interface PlatformCount {
@@ -55,6 +58,17 @@ export interface WorkspaceTrustParams {
 /** Sent when the user grants workspace trust, so patterns and word lists apply without a reload. */
 export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('postlint/workspaceTrust');
 
+export interface PreviewParams {
+  uri: string;
+}
+
+/**
+ * The feed preview of an open post, built by the server from its newest lint. Local media come back as
+ * `missing`: the server does not read the client's files (in a browser it cannot), so the client checks
+ * which exist (`workspace.fs`) and shows those.
+ */
+export const PreviewRequest = new RequestType<PreviewParams, PreviewModel | null, void>('postlint/preview');
+
 /** Client-side commands the server's code actions invoke. */
 export const Commands = {
   allowPhrase: 'postlint.allowPhrase',
@@ -62,4 +76,5 @@ export const Commands = {
   selectRange: 'postlint.selectRange',
   showOutput: 'postlint.showOutput',
   restartServer: 'postlint.restartServer',
+  openPreviewToSide: 'postlint.openPreviewToSide',
 } as const;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands, ConfigProblemsNotification, StatsNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
+import { PreviewPanel, type PreviewSnapshot } from './preview/panel';
 import { reportIgnoredWorkspaceSettings } from './restrictedMode';
 import { CountStatusBar } from './statusBar';
 
@@ -12,6 +13,8 @@ let client: LanguageClient | undefined;
 export interface PostlintApi {
   client: LanguageClient;
   statusBarText(): string | undefined;
+  /** What the feed preview's webview last showed, as it reported it. */
+  previewSnapshot(): PreviewSnapshot | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
@@ -31,9 +34,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
   client = new LanguageClient('postlint', 'postlint', serverOptions, clientOptions);
 
   const statusBar = new CountStatusBar();
+  const preview = new PreviewPanel(() => client);
   context.subscriptions.push(
     output,
     statusBar,
+    preview,
+    vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
@@ -43,7 +49,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     ...registerCommands(context),
   );
 
-  client.onNotification(StatsNotification, (stats) => statusBar.update(stats));
+  // One handler per notification: the preview redraws after each lint, with the linter's own debounce.
+  client.onNotification(StatsNotification, (stats) => {
+    statusBar.update(stats);
+    preview.linted(stats.uri);
+  });
   const shownProblems = new Set<string>();
   client.onNotification(ConfigProblemsNotification, ({ scope, problems }) => {
     const summary = problems.map((p) => `${p.key}: ${p.message}`).join('; ');
@@ -57,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
 
   await client.start();
   void reportIgnoredWorkspaceSettings(output);
-  return { client, statusBarText: () => statusBar.text };
+  return { client, statusBarText: () => statusBar.text, previewSnapshot: () => preview.snapshot() };
 }
 
 export async function deactivate(): Promise<void> {

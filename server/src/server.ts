@@ -8,9 +8,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigProblemsNotification, StatsNotification, StatsRequest, WorkspaceTrustNotification, type InitializationOptions, type PostStats } from '../../shared/protocol';
+import { ConfigProblemsNotification, PreviewRequest, StatsNotification, StatsRequest, WorkspaceTrustNotification, type InitializationOptions, type PostStats } from '../../shared/protocol';
 import { lint, type LintOutput } from './engine/lint';
 import { PLATFORMS } from './engine/count/platforms';
+import { previewPost } from './engine/preview';
 import { resolveConfig, type PostlintSettings } from './engine/config';
 import type { Locale } from './engine/types';
 import { CODE_ACTION_KINDS, codeActionsFor, type CurrentLint } from './lsp/codeActions';
@@ -200,6 +201,13 @@ async function currentLint(uri: string): Promise<CurrentLint | undefined> {
   if (!latest || settings.enable === false) return undefined;
   return { document: latest, settings, output: lint(latest.getText(), settings) };
 }
+
+connection.onRequest(PreviewRequest, async ({ uri }) => {
+  const current = await currentLint(uri);
+  if (!current) return null;
+  const title = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  return previewPost(current.document.getText(), current.settings, { lint: current.output, title });
+});
 
 connection.onCodeAction(async (params) => {
   const current = await currentLint(params.textDocument.uri);

@@ -6,7 +6,7 @@ import { measure, type Measure } from '../count/measure';
 import type { PlatformSpec } from '../count/platforms';
 import type { ParsedPost } from '../parse/post';
 import { findMarkup } from '../rules/formatting/markdown';
-import { HASHTAG, MENTION, proseIndex, URL_TEXT } from '../rules/formatting/prose';
+import { MENTION, proseIndex, URL_TEXT } from '../rules/formatting/prose';
 import { isThread, partAt, partMeasures, threadParts } from '../rules/length/thread';
 import type { Diagnostic, Locale } from '../types';
 import { displayLink, hrefOf } from './links';
@@ -21,7 +21,7 @@ export interface CardOptions {
   primaryPlatform?: string;
 }
 
-const KIND_TEXT = 0;
+// Kinds by index into KINDS; 0, plain text, is what a fresh array holds.
 const KIND_HASHTAG = 1;
 const KIND_MENTION = 2;
 const KIND_LINK = 3;

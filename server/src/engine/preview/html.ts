@@ -20,8 +20,10 @@ export interface PreviewHtmlOptions {
 export interface PreviewDocumentOptions extends PreviewHtmlOptions {
   /** A Content-Security-Policy for the page (the webview's, with its nonce); absent: no scripts, no remote loads. */
   csp?: string;
-  /** The webview's script, run with this nonce. */
-  script?: { nonce: string; source: string };
+  /** The nonce the CSP allows the page's style sheet and script by. */
+  nonce?: string;
+  /** The webview's script (needs `nonce`). */
+  script?: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,7 +39,8 @@ export function renderPreviewDocument(models: readonly PreviewModel[], options: 
   // With no script of its own, the standalone page forbids all scripts and every load but its own inline images.
   const csp = options.csp ?? "default-src 'none'; style-src 'unsafe-inline'; img-src data: file: 'self'; media-src 'none'";
   const body = models.map((model) => renderCards(model, options)).join('\n');
-  const script = options.script ? `<script nonce="${escapeHtml(options.script.nonce)}">${options.script.source}</script>` : '';
+  const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
+  const script = options.script ? `<script${nonce}>${options.script}</script>` : '';
   return `<!DOCTYPE html>
 <html lang="${locale === 'zh-CN' ? 'zh-CN' : 'en'}">
 <head>
@@ -45,7 +48,7 @@ export function renderPreviewDocument(models: readonly PreviewModel[], options: 
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(models.length === 1 && models[0].title ? `${models[0].title} · ${t(PREVIEW_WORDS.title)}` : t(PREVIEW_WORDS.title))}</title>
-<style>${previewStyles(options.host)}</style>
+<style${nonce}>${previewStyles(options.host)}</style>
 </head>
 <body>
 <main id="root">${body}</main>

@@ -35,7 +35,8 @@ export function previewPost(text: string, settings: PostlintSettings = {}, optio
   const targets = output.stats.platforms.map((p) => p.platform);
   const ids = (options.platforms?.length ? options.platforms : targets.length > 0 ? targets : [config.platform]).filter((id) => PLATFORMS[id]);
   const placeholder = PLACEHOLDER_ACCOUNT[config.locale];
-  const account = { name: options.account?.name?.trim() || placeholder.name, handle: (options.account?.handle?.trim() || placeholder.handle).replace(/^@/, '') };
+  const given = { ...config.previewAccount, ...options.account };
+  const account = { name: given.name?.trim() || placeholder.name, handle: (given.handle?.trim() || placeholder.handle).replace(/^@/, '') };
   // A file over postlint.maxFileSize is not parsed by lint either: its cards show the file-size finding only.
   const post = output.stats.platforms.length > 0 ? parsePost(text) : parsePost('');
   const cards = ids.map((id) =>
