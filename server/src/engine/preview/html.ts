@@ -26,6 +26,9 @@ export interface PreviewDocumentOptions extends PreviewHtmlOptions {
   script?: string;
 }
 
+/** A finding longer than this many characters is drawn as an underline only (see the style sheet). */
+const WIDE_FINDING = 80;
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -127,7 +130,8 @@ function renderSegment(card: PreviewCard, segment: PreviewSegment): string {
   if (segment.over) inner = `<span class="over">${inner}</span>`;
   if (segment.finding === undefined) return inner;
   const finding = card.findings[segment.finding];
-  return `<mark class="finding sev-${finding.severity}" data-rule="${escapeHtml(finding.rule)}" data-finding="${segment.finding}" data-start="${finding.start}" data-end="${finding.end}" title="${escapeHtml(`${finding.message} (${finding.rule})`)}">${inner}</mark>`;
+  const wide = finding.end - finding.start > WIDE_FINDING ? ' wide' : '';
+  return `<mark class="finding sev-${finding.severity}${wide}" data-rule="${escapeHtml(finding.rule)}" data-finding="${segment.finding}" data-start="${finding.start}" data-end="${finding.end}" title="${escapeHtml(`${finding.message} (${finding.rule})`)}">${inner}</mark>`;
 }
 
 function renderMedia(part: PreviewPart, options: PreviewHtmlOptions, t: Translate): string {

@@ -3,16 +3,16 @@
 // standalone HTML from the reader's system (prefers-color-scheme, forced colours).
 
 /** Each feed's link colour and card width (notes on feed display; the colours are the feeds' own). */
-const PLATFORM_STYLE: Record<string, { accent: string; width: number }> = {
-  x: { accent: '#1d9bf0', width: 600 },
-  weibo: { accent: '#eb7350', width: 600 },
-  threads: { accent: '#0095f6', width: 600 },
-  mastodon: { accent: '#6364ff', width: 578 },
-  bluesky: { accent: '#1083fe', width: 600 },
-  linkedin: { accent: '#0a66c2', width: 555 },
-  instagram: { accent: '#00376b', width: 555 },
-  facebook: { accent: '#0064d1', width: 600 },
-  xiaohongshu: { accent: '#ff2442', width: 555 },
+const PLATFORM_STYLE: Record<string, { accent: string; dark: string; width: number }> = {
+  x: { accent: '#1d9bf0', dark: '#1d9bf0', width: 600 },
+  weibo: { accent: '#eb7350', dark: '#f08a6c', width: 600 },
+  threads: { accent: '#0095f6', dark: '#4cb5f9', width: 600 },
+  mastodon: { accent: '#6364ff', dark: '#8c8dff', width: 578 },
+  bluesky: { accent: '#1083fe', dark: '#208bfe', width: 600 },
+  linkedin: { accent: '#0a66c2', dark: '#71b7fb', width: 555 },
+  instagram: { accent: '#00376b', dark: '#e0f1ff', width: 555 },
+  facebook: { accent: '#0064d1', dark: '#2d88ff', width: 600 },
+  xiaohongshu: { accent: '#ff2442', dark: '#ff4d6a', width: 555 },
 };
 
 const STANDALONE_COLOURS = `
@@ -62,6 +62,8 @@ mark.finding { color: inherit; border-bottom: 2px solid currentColor; cursor: po
 mark.sev-error { background: var(--pl-mark-error); text-decoration: wavy underline rgba(220, 38, 38, .9); border-bottom: none; }
 mark.sev-warning { background: var(--pl-mark-warning); border-bottom: none; text-decoration: wavy underline rgba(202, 138, 4, .9); }
 mark.sev-information, mark.sev-hint { background: var(--pl-mark-info); border-bottom: none; }
+/* A finding over a whole paragraph (a wall of text, a hook) is underlined only, so the words inside it stay readable. */
+mark.finding.wide { background: transparent; text-decoration: underline dotted; text-decoration-thickness: 2px; }
 .over { background: var(--pl-over); }
 .fold-toggle { display: none; }
 .fold { color: var(--pl-accent); cursor: pointer; font-weight: 600; }
@@ -94,8 +96,10 @@ mark.sev-information, mark.sev-hint { background: var(--pl-mark-info); border-bo
 `;
 
 export function previewStyles(host: 'webview' | 'standalone'): string {
-  const platforms = Object.entries(PLATFORM_STYLE)
-    .map(([id, style]) => `.p-${id} { --pl-accent: ${style.accent}; --pl-width: ${style.width}px; }`)
-    .join('\n');
-  return `${host === 'webview' ? WEBVIEW_COLOURS : STANDALONE_COLOURS}${LAYOUT}${platforms}\n`;
+  const entries = Object.entries(PLATFORM_STYLE);
+  const light = entries.map(([id, style]) => `.p-${id} { --pl-accent: ${style.accent}; --pl-width: ${style.width}px; }`).join('\n');
+  // Each feed's dark mode has its own lighter link colour; a dark-blue link on a dark card would be unreadable.
+  const dark = entries.map(([id, style]) => `${host === 'webview' ? 'body.vscode-dark ' : ''}.p-${id} { --pl-accent: ${style.dark}; }`).join('\n');
+  const darkRules = host === 'webview' ? dark : `@media (prefers-color-scheme: dark) {\n${dark}\n}`;
+  return `${host === 'webview' ? WEBVIEW_COLOURS : STANDALONE_COLOURS}${LAYOUT}${light}\n${darkRules}\n`;
 }
