@@ -42,16 +42,25 @@ interface DomCard {
   images: string[];
 }
 
+/** The little of the DOM the checks read (the tests' TypeScript has no DOM library). */
+interface Node {
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<Node>;
+}
+
 async function readCards(page: Page): Promise<DomCard[]> {
-  return page.$$eval('[data-platform]', (cards) =>
-    cards.map((card) => ({
-      platform: card.getAttribute('data-platform')!,
-      parts: Array.from(card.querySelectorAll('[data-part]'), (part) => part.getAttribute('data-part')!),
-      folds: Array.from(card.querySelectorAll('[data-fold]'), (fold) => Number(fold.getAttribute('data-fold'))),
-      media: Array.from(card.querySelectorAll('[data-part]'), (part) => Array.from(part.querySelectorAll('[data-media]'), (slot) => slot.getAttribute('data-media')!)),
-      marks: Array.from(card.querySelectorAll('[data-rule]'), (mark) => ({ rule: mark.getAttribute('data-rule')!, finding: Number(mark.getAttribute('data-finding')) })),
-      images: Array.from(card.querySelectorAll('[data-media] img'), (img) => (img as HTMLImageElement).src.slice(0, 22)),
-    })),
+  return page.$$eval('[data-platform]', (elements) =>
+    (elements as unknown as Node[]).map((card) => {
+      const all = (node: Node, selector: string) => Array.from(node.querySelectorAll(selector));
+      return {
+        platform: card.getAttribute('data-platform')!,
+        parts: all(card, '[data-part]').map((part) => part.getAttribute('data-part')!),
+        folds: all(card, '[data-fold]').map((fold) => Number(fold.getAttribute('data-fold'))),
+        media: all(card, '[data-part]').map((part) => all(part, '[data-media]').map((slot) => slot.getAttribute('data-media')!)),
+        marks: all(card, '[data-rule]').map((mark) => ({ rule: mark.getAttribute('data-rule')!, finding: Number(mark.getAttribute('data-finding')) })),
+        images: all(card, '[data-media] img').map((img) => img.getAttribute('src')!.slice(0, 22)),
+      };
+    }),
   );
 }
 

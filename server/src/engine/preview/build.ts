@@ -4,7 +4,7 @@
 import { extractUrls } from '../count/xWeight';
 import { measure, type Measure } from '../count/measure';
 import type { PlatformSpec } from '../count/platforms';
-import type { ParsedPost } from '../parse/post';
+import { derive, derivedKey, type ParsedPost } from '../parse/post';
 import { findMarkup } from '../rules/formatting/markdown';
 import { MENTION, proseIndex, URL_TEXT } from '../rules/formatting/prose';
 import { isThread, partAt, partMeasures, threadParts } from '../rules/length/thread';
@@ -104,21 +104,31 @@ function segmentKinds(post: ParsedPost, platform: string): SegmentKinds {
     if (platform === 'weibo' && tag.kind !== 'topic') continue;
     kind.fill(KIND_HASHTAG, tag.start, tag.end);
   }
-  const published = post.published;
-  const raw = new Uint8Array(text.length);
-  for (const construct of findMarkup(post)) {
-    for (const edit of construct.edits) {
-      if (edit.newText !== '' || edit.end <= edit.start) continue;
-      const from = published.toPublished(edit.start);
-      const to = published.toPublished(edit.end);
-      if (to > from) raw.fill(1, from, to);
-    }
-  }
+  const raw = rawMarkup(post);
   // A link broken by raw Markdown (`[words](https://…)`) is shown as the characters it is.
   links = links.filter((link) => !raw.subarray(link.start, link.end).includes(1));
   for (const link of links) kind.fill(KIND_LINK, link.start, link.end);
   for (let i = 0; i < text.length; i++) if (raw[i]) kind[i] = KIND_MARKDOWN;
   return { kind, links };
+}
+
+const RAW_MARKUP = derivedKey<Uint8Array>('preview raw markup');
+
+/** 1 for each published character that is Markdown the feeds print raw: the characters the markdown fix removes. Shared by every card of the post. */
+function rawMarkup(post: ParsedPost): Uint8Array {
+  return derive(post, RAW_MARKUP, () => {
+    const published = post.published;
+    const raw = new Uint8Array(published.text.length);
+    for (const construct of findMarkup(post)) {
+      for (const edit of construct.edits) {
+        if (edit.newText !== '' || edit.end <= edit.start) continue;
+        const from = published.toPublished(edit.start);
+        const to = published.toPublished(edit.end);
+        if (to > from) raw.fill(1, from, to);
+      }
+    }
+    return raw;
+  });
 }
 
 function partSegments(
