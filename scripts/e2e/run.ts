@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Scenario } from '../../test/e2e/scenarios';
+import { DRIVER_ENV, type Scenario } from '../../test/e2e/scenarios';
 import { bundleSuite, writeTesterExtension } from './bundle';
 import { installVsix, runFolders, startCodeServer } from './codeServer';
 import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
@@ -37,7 +37,7 @@ function launchInCodeServer(extension: ExtensionUnderTest, scenario: Scenario): 
     timer.mark('server ready');
     try {
       const { extensionDevelopmentPath, extensionTestsPath } = extension;
-      const exitCode = await runTestsInWorkbench({ authority: server.authority, open: run.open, runDir: run.dir, timeoutMs: SCENARIO_TIMEOUT_MS, extensionDevelopmentPath, extensionTestsPath });
+      const exitCode = await runTestsInWorkbench({ authority: server.authority, open: run.open, runDir: run.dir, driverDir: run.env[DRIVER_ENV], timeoutMs: SCENARIO_TIMEOUT_MS, extensionDevelopmentPath, extensionTestsPath });
       timer.mark('workbench + tests');
       return { ok: exitCode === 0, phases: timer.phases };
     } finally {

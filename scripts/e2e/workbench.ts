@@ -4,6 +4,7 @@
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveDriver } from './driver';
 import { CHROMIUM_PATH } from './paths';
 
 export interface WorkbenchRun {
@@ -15,6 +16,8 @@ export interface WorkbenchRun {
   extensionTestsPath: string;
   /** Browser profile and console log go here. */
   runDir: string;
+  /** Where the suite drops its requests for the browser (screenshots, clicks in webviews); see `driver.ts`. */
+  driverDir?: string;
   timeoutMs: number;
 }
 
@@ -53,6 +56,7 @@ export async function runTestsInWorkbench(run: WorkbenchRun): Promise<number> {
     const exitCode = new Promise<number>((resolve) => (exit = resolve));
     // The workbench calls this when the extension tests settle, as it does for VS Code's own smoke tests.
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
+    const driver = run.driverDir ? serveDriver(page, run.driverDir, run.runDir) : undefined;
     await page.goto(workbenchUrl(run));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -62,6 +66,7 @@ export async function runTestsInWorkbench(run: WorkbenchRun): Promise<number> {
       return await Promise.race([exitCode, timeout]);
     } finally {
       clearTimeout(timer);
+      driver?.stop();
     }
   } finally {
     await context.close();

@@ -15,6 +15,7 @@ const SUITES: Record<ScenarioName, () => Promise<unknown>[]> = {
     import('./suite/codeActions.test'),
     import('./suite/hover.test'),
     import('./suite/serverRestart.test'),
+    import('./suite/preview.test'),
   ],
   'multi-root': () => [import('./suite/multiRoot.test')],
   restricted: () => [import('./suite/restricted.test')],

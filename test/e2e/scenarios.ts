@@ -25,3 +25,9 @@ export const RESULTS_ENV = 'POSTLINT_E2E_RESULTS';
 export const USER_DATA_ENV = 'POSTLINT_E2E_USER_DATA';
 /** Set when the extension under test is the installed .vsix, not the development folder. */
 export const PACKAGED_ENV = 'POSTLINT_E2E_PACKAGED';
+/**
+ * A folder the suite drops requests into for the launcher that drives the browser: screenshots of the
+ * workbench and clicks inside webviews, which the extension host cannot do itself (see `suite/driver.ts`).
+ * Unset under launchers without a browser driver.
+ */
+export const DRIVER_ENV = 'POSTLINT_E2E_DRIVER';

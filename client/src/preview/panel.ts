@@ -19,9 +19,13 @@ export interface PreviewSnapshot {
   uri: string;
   version: number;
   cards: { platform: string; parts: { part: string; text: string }[]; folds: number[]; media: string[]; rules: string[] }[];
+  /** The webview's theme kind: `vscode-light`, `vscode-dark`, `vscode-high-contrast`, … */
+  theme: string;
+  /** Images drawn (loaded through the webview's resource URIs). */
+  loadedImages: number;
 }
 
-type WebviewMessage = { type: 'ready' } | { type: 'reveal'; start: number; end: number } | { type: 'rendered'; version: number; cards: PreviewSnapshot['cards'] };
+type WebviewMessage = { type: 'ready' } | { type: 'reveal'; start: number; end: number } | ({ type: 'rendered' } & Omit<PreviewSnapshot, 'uri'>);
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -126,7 +130,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.ready = true;
       void this.refresh();
     } else if (message.type === 'rendered') {
-      if (this.shown?.version === message.version) this.latest = { uri: this.shown.uri, version: message.version, cards: message.cards };
+      if (this.shown?.version === message.version) this.latest = { uri: this.shown.uri, version: message.version, cards: message.cards, theme: message.theme, loadedImages: message.loadedImages };
     } else if (message.type === 'reveal') void this.reveal(message.start, message.end);
   }
 

@@ -13,7 +13,20 @@ export const WEBVIEW_SCRIPT = `(() => {
     media: Array.from(card.querySelectorAll('[data-media]'), (slot) => data(slot, 'media')),
     rules: Array.from(card.querySelectorAll('[data-rule]'), (mark) => data(mark, 'rule')),
   }));
-  const rendered = (version) => vscode.postMessage({ type: 'rendered', version, cards: snapshot() });
+  let shown = 0;
+  const rendered = (version) => {
+    shown = version;
+    vscode.postMessage({
+      type: 'rendered',
+      version,
+      cards: snapshot(),
+      theme: document.body.getAttribute('data-vscode-theme-kind') || '',
+      loadedImages: Array.from(document.images).filter((image) => image.complete && image.naturalWidth > 0).length,
+    });
+  };
+  // A theme change or an image arriving changes what the page shows: report it again.
+  new MutationObserver(() => rendered(shown)).observe(document.body, { attributes: true, attributeFilter: ['class', 'data-vscode-theme-kind'] });
+  document.addEventListener('load', () => rendered(shown), true);
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || message.type !== 'update') return;
