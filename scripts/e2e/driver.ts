@@ -51,12 +51,12 @@ async function carryOut(page: Page, request: DriverRequest, runDir: string): Pro
     return { ok: true };
   }
   if (request.action === 'click') {
+    // A locator finds its element again at the click: a webview redrawn in between (a lint finished) is no failure.
     for (const frame of page.frames()) {
-      const element = await frame.$(request.selector!).catch(() => null);
-      if (element) {
-        await element.click();
-        return { ok: true };
-      }
+      const target = frame.locator(request.selector!).first();
+      if ((await target.count().catch(() => 0)) === 0) continue;
+      await target.click({ timeout: 10_000 });
+      return { ok: true };
     }
     return { ok: false, error: `nothing matches ${request.selector} in the page or its frames` };
   }

@@ -31,3 +31,5 @@ export const PACKAGED_ENV = 'POSTLINT_E2E_PACKAGED';
  * Unset under launchers without a browser driver.
  */
 export const DRIVER_ENV = 'POSTLINT_E2E_DRIVER';
+/** Runs only the tests whose full title matches this regular expression (the launcher's environment passes through). */
+export const GREP_ENV = 'POSTLINT_E2E_GREP';

@@ -63,7 +63,7 @@ describe('feed preview', () => {
     const threadSnapshot = await waitForPreview(thread.document.uri, (s) => s.cards.length === 1, 'with its card');
     assert.equal(threadSnapshot.cards[0].platform, 'x');
     assert.deepEqual(threadSnapshot.cards[0].parts.map((p) => p.part), ['1/3', '2/3', '3/3']);
-    assert.ok(threadSnapshot.cards[0].parts[2].text.includes('example.com/blog/onboardi…'), 'X shows the link shortened');
+    assert.ok(threadSnapshot.cards[0].parts[2].text.includes('example.com/blog/onboardin…'), 'X shows the link shortened');
 
     const linkedin = await openPost(LINKEDIN);
     const post = await waitForPreview(linkedin.document.uri, (s) => s.loadedImages === 1, 'with its image drawn');
