@@ -18,6 +18,9 @@ const USER_SETTINGS = {
   'git.enabled': false,
   // An untrusted folder opens in Restricted Mode without the modal question.
   'security.workspace.trust.startupPrompt': 'never',
+  // The web workbench saves edits after a second by default (desktop VS Code does not): on a busy machine a
+  // test's edit was saved before its "revert and close", and the next test opened the edited post.
+  'files.autoSave': 'off',
 };
 
 /** Where a run's editor keeps its user data (settings, logs). */

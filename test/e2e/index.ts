@@ -15,10 +15,10 @@ const SUITES: Record<ScenarioName, () => Promise<unknown>[]> = {
     import('./suite/codeActions.test'),
     import('./suite/hover.test'),
     import('./suite/serverRestart.test'),
-    import('./suite/preview.test'),
   ],
   'multi-root': () => [import('./suite/multiRoot.test')],
   restricted: () => [import('./suite/restricted.test')],
+  preview: () => [import('./suite/preview.test')],
 };
 
 /** Writes as it goes, so a run that hangs or crashes still leaves what had finished. */

@@ -4,9 +4,9 @@ import type { PreviewSnapshot } from '../../../client/src/preview/panel';
 import { click, screenshot } from './driver';
 import { closeWithoutSaving, openPost, postlintApi, postlintDiagnostics, codeOf, typeAt, waitFor } from './helpers';
 
-const WEIBO = 'preview/weibo-fold.post.md';
-const THREAD = 'preview/x-thread.post.md';
-const LINKEDIN = 'preview/linkedin-image.post.md';
+const WEIBO = 'weibo-fold.post.md';
+const THREAD = 'x-thread.post.md';
+const LINKEDIN = 'linkedin-image.post.md';
 
 /** Waits until the preview's webview reports showing `uri` in a state `accept` takes. */
 async function waitForPreview(uri: vscode.Uri, accept: (snapshot: PreviewSnapshot) => boolean, what: string): Promise<PreviewSnapshot> {
