@@ -57,6 +57,7 @@ function isFile(path: string | undefined): boolean {
 export function runPreview(run: PreviewRun): number {
   const models: PreviewModel[] = [];
   const embedded = new Map<PreviewMedia, string | undefined>();
+  const encoded = new Map<string, string | undefined>();
   let failed = false;
   for (const file of run.files) {
     const path = resolve(run.cwd, file);
@@ -71,7 +72,17 @@ export function runPreview(run: PreviewRun): number {
     const postDir = file === '-' ? run.cwd : dirname(path);
     const exists = (src: string) => isFile(localMediaPath(src, postDir));
     const model = previewPost(decodePost(bytes).text, run.settingsFor(file), { mediaExists: exists, platforms: run.platform ? [run.platform] : undefined, title: file === '-' ? undefined : basename(file) });
-    for (const card of model.cards) for (const part of card.parts) for (const media of part.media) if (media.kind === 'image') embedded.set(media, dataUri(localMediaPath(media.src, postDir)));
+    for (const card of model.cards) {
+      for (const part of card.parts) {
+        for (const media of part.media) {
+          if (media.kind !== 'image') continue;
+          // Every card shows the same files: each is read and encoded once.
+          const path = localMediaPath(media.src, postDir);
+          if (path !== undefined && !encoded.has(path)) encoded.set(path, dataUri(path));
+          embedded.set(media, path === undefined ? undefined : encoded.get(path));
+        }
+      }
+    }
     models.push(model);
   }
   const html = renderPreviewDocument(models, { host: 'standalone', mediaUrl: (media) => embedded.get(media) });

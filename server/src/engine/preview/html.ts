@@ -95,7 +95,7 @@ function renderPart(model: PreviewModel, card: PreviewCard, part: PreviewPart, i
   const who = `<div class="who"><span class="name">${escapeHtml(model.account.name)}</span>${handle}${number}</div>`;
   const over = part.count > part.limit;
   const count = `<div class="count${over ? ' is-over' : ''}" data-count="${part.count}" data-limit="${part.limit}">${escapeHtml(t(PREVIEW_WORDS.count(part.count, part.limit, card.unit)))}${over ? ` · ${escapeHtml(t(PREVIEW_WORDS.over(part.count - part.limit)))}` : ''}</div>`;
-  return `<div class="post${threaded ? ' threaded' : ''}" data-part="${label}">${AVATAR(t)}<div class="main">${who}${renderText(card, part, id, t)}${renderMedia(part, options, t)}${count}</div></div>`;
+  return `<div class="post${threaded ? ' threaded' : ''}" data-part="${label}">${avatar(t)}<div class="main">${who}${renderText(card, part, id, t)}${renderMedia(part, options, t)}${count}</div></div>`;
 }
 
 function renderText(card: PreviewCard, part: PreviewPart, id: string, t: Translate): string {
@@ -154,7 +154,7 @@ function renderSlot(media: PreviewMedia, options: PreviewHtmlOptions, t: Transla
   return `<figure ${attributes}><figcaption class="caption">${media.alt ? `${alt}<br>` : ''}${escapeHtml(t(why))}</figcaption>${badge}</figure>`;
 }
 
-function AVATAR(t: Translate): string {
+function avatar(t: Translate): string {
   return `<div class="avatar" role="img" aria-label="${escapeHtml(t(PREVIEW_WORDS.avatar))}"><svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="8" r="4.5" fill="currentColor"/><path d="M3 22c0-5 4-8 9-8s9 3 9 8z" fill="currentColor"/></svg></div>`;
 }
 
