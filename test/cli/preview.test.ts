@@ -49,18 +49,16 @@ interface Node {
 }
 
 async function readCards(page: Page): Promise<DomCard[]> {
+  // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
   return page.$$eval('[data-platform]', (elements) =>
-    (elements as unknown as Node[]).map((card) => {
-      const all = (node: Node, selector: string) => Array.from(node.querySelectorAll(selector));
-      return {
-        platform: card.getAttribute('data-platform')!,
-        parts: all(card, '[data-part]').map((part) => part.getAttribute('data-part')!),
-        folds: all(card, '[data-fold]').map((fold) => Number(fold.getAttribute('data-fold'))),
-        media: all(card, '[data-part]').map((part) => all(part, '[data-media]').map((slot) => slot.getAttribute('data-media')!)),
-        marks: all(card, '[data-rule]').map((mark) => ({ rule: mark.getAttribute('data-rule')!, finding: Number(mark.getAttribute('data-finding')) })),
-        images: all(card, '[data-media] img').map((img) => img.getAttribute('src')!.slice(0, 22)),
-      };
-    }),
+    (elements as unknown as Node[]).map((card) => ({
+      platform: card.getAttribute('data-platform')!,
+      parts: Array.from(card.querySelectorAll('[data-part]')).map((part) => part.getAttribute('data-part')!),
+      folds: Array.from(card.querySelectorAll('[data-fold]')).map((fold) => Number(fold.getAttribute('data-fold'))),
+      media: Array.from(card.querySelectorAll('[data-part]')).map((part) => Array.from(part.querySelectorAll('[data-media]')).map((slot) => slot.getAttribute('data-media')!)),
+      marks: Array.from(card.querySelectorAll('[data-rule]')).map((mark) => ({ rule: mark.getAttribute('data-rule')!, finding: Number(mark.getAttribute('data-finding')) })),
+      images: Array.from(card.querySelectorAll('[data-media] img')).map((img) => img.getAttribute('src')!.slice(0, 22)),
+    })),
   );
 }
 
