@@ -1,4 +1,5 @@
 import type { OpenPosts, ServerStart, RoundTrips } from './lsp';
+import type { PreviewTimings } from './preview';
 import type { ChildOutcome, ProcessTiming } from './processes';
 import type { BundleSizes } from './size';
 import { formatBytes, formatMs, type DocumentTiming, type Distribution } from './timing';
@@ -11,6 +12,8 @@ export interface Results {
   /** One cold lint of the 1 MB document in a fresh process. */
   oneMegabyte: { postlint: ChildOutcome; markdownlint: ChildOutcome; textlint: ChildOutcome; nodeBaselineRssMb: number };
   lsp: { roundTrips: RoundTrips; postBytes: number; serverStart: ServerStart; openPosts: OpenPosts };
+  /** The feed preview of the LSP's post: model and HTML per keystroke. */
+  preview: PreviewTimings;
   cli: {
     shortFile: { postlint: ProcessTiming; markdownlint: ProcessTiming; textlint: ProcessTiming };
     /** `postlint` is its default output, set beside markdownlint-cli2's; `postlintJson` beside textlint's JSON. */
@@ -82,6 +85,7 @@ export function checkBudgets(r: Results): BudgetCheck[] {
     r.lsp.openPosts.rssMb === undefined
       ? { budget: `server RSS with ${r.lsp.openPosts.posts} open posts < 300 MB`, measured: 'not measured (no /proc)', verdict: 'SKIP' }
       : { budget: `server RSS with ${r.lsp.openPosts.posts} open posts < 300 MB`, measured: `${r.lsp.openPosts.rssMb.toFixed(0)} MB (peak ${r.lsp.openPosts.peakRssMb?.toFixed(0)} MB)`, verdict: verdict(r.lsp.openPosts.rssMb < 300) },
+    timed(`feed preview, model + HTML p95 ≤ 10 ms (${formatBytes(r.lsp.postBytes)} post)`, r.preview.modelAndHtml.p95, r.preview.modelAndHtml.cpu?.p95, busy, (ms) => ms <= 10),
     timed('server start to first diagnostics ≤ 300 ms', r.lsp.serverStart.wallMs, r.lsp.serverStart.cpuMs, busy, (ms) => ms <= 300),
     timed('CLI, one short file, whole process ≤ 150 ms', shortFile.postlint.wallMs, shortFile.postlint.cpuMs, busy, (ms) => ms <= 150),
     timed(`CLI, ${folder.files} posts ≤ 25% of markdownlint-cli2 (default output each)`, share(folder.postlint, folder.markdownlint, 'wallMs'), share(folder.postlint, folder.markdownlint, 'cpuMs'), busy, (x) => x <= 0.25, percent),

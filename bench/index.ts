@@ -14,6 +14,7 @@ import { writePrhRules } from './prh';
 import { bundleChild, bundleEngine, cliCommands, runChild, timeProcess, writeWorkspace, type ChildOutcome, type ProcessTiming } from './processes';
 import { describeLoad, LoadMonitor, type MachineLoad } from './machine';
 import { measureSizes } from './size';
+import { bundlePreview, timePreview } from './preview';
 import { formatBytes, formatMs, timeDocument, timePerInput, timePerInputSync, type DocumentTiming, type Distribution } from './timing';
 
 const repoRoot = resolve(__dirname, '..');
@@ -149,6 +150,13 @@ async function run(scratch: string): Promise<void> {
   log(`  ${open.posts} posts open in one folder: RSS ${open.rssMb?.toFixed(0) ?? '?'} MB (peak ${open.peakRssMb?.toFixed(0) ?? '?'} MB), last diagnostics after ${formatMs(open.lastDiagnosticsMs)}`);
   log();
 
+  log('Feed preview (model from the lint, and the HTML of the cards)');
+  const preview = timePreview(createRequire(__filename)(await bundlePreview(repoRoot, bundles)), lspPost, quick ? 50 : 200);
+  log(`  ${formatBytes(lsp.postBytes)} post, one card (X): ${describe(preview.modelAndHtml)}`);
+  log(`  the same post on all nine platforms: ${describe(preview.ninePlatforms)}`);
+  log(`  lint, model and HTML together: ${describe(preview.withLint)}`);
+  log();
+
   log(`CLI, whole process (median; CPU time and peak RSS of the process itself)`);
   const workspace = writeWorkspace(join(scratch, 'cli'), posts, posts[0], prh.path);
   const commands = cliCommands(repoRoot, workspace, join(repoRoot, 'dist', 'cli.js'));
@@ -187,7 +195,7 @@ async function run(scratch: string): Promise<void> {
   log(`during the run: ${describeLoad(load)}`);
   log();
 
-  const results: Results = { perPost, documents, oneMegabyte, lsp, cli, sizes, busy: load.busy };
+  const results: Results = { perPost, documents, oneMegabyte, lsp, preview, cli, sizes, busy: load.busy };
   const checks = checkBudgets(results);
   log('Budgets');
   for (const c of checks) log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(58)} ${c.measured}`);

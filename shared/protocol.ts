@@ -1,6 +1,9 @@
 // Every custom message between the extension and the language server, typed once so the
 // compiler checks both ends of the contract.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { PreviewModel } from '../server/src/engine/preview/model';
+
+export type { PreviewModel };
 
 /** What the status bar shows for one platform: `X 231/280`. */
 export interface PlatformCount {
@@ -74,6 +77,16 @@ export type ReadWordListResult =
  * `vscode.workspace.fs` wherever the workspace lives (github.dev's repository, a remote, memory).
  */
 export const ReadWordListRequest = new RequestType<ReadWordListParams, ReadWordListResult, void>('postlint/readWordList');
+export interface PreviewParams {
+  uri: string;
+}
+
+/**
+ * The feed preview of an open post, built by the server from its newest lint. Local media come back as
+ * `missing`: the server does not read the client's files (in a browser it cannot), so the client checks
+ * which exist (`workspace.fs`) and shows those.
+ */
+export const PreviewRequest = new RequestType<PreviewParams, PreviewModel | null, void>('postlint/preview');
 
 /** Client-side commands the server's code actions invoke. */
 export const Commands = {
@@ -82,4 +95,5 @@ export const Commands = {
   selectRange: 'postlint.selectRange',
   showOutput: 'postlint.showOutput',
   restartServer: 'postlint.restartServer',
+  openPreviewToSide: 'postlint.openPreviewToSide',
 } as const;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { Commands, ConfigProblemsNotification, StatsNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
+import { PreviewPanel, type PreviewSnapshot } from './preview/panel';
 import { reportIgnoredWorkspaceSettings } from './restrictedMode';
 import { CountStatusBar } from './statusBar';
 import { registerWordListReader } from './wordLists';
@@ -14,6 +15,8 @@ let client: BaseLanguageClient | undefined;
 export interface PostlintApi {
   client: BaseLanguageClient;
   statusBarText(): string | undefined;
+  /** What the feed preview's webview last showed, as it reported it. */
+  previewSnapshot(): PreviewSnapshot | undefined;
 }
 
 /** Makes the language client the entry point runs: a Node process, or a web worker. */
@@ -31,9 +34,12 @@ export async function activatePostlint(context: vscode.ExtensionContext, createC
   client = await createClient(clientOptions);
 
   const statusBar = new CountStatusBar();
+  const preview = new PreviewPanel(() => client);
   context.subscriptions.push(
     output,
     statusBar,
+    preview,
+    vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
@@ -44,7 +50,11 @@ export async function activatePostlint(context: vscode.ExtensionContext, createC
   );
 
   registerWordListReader(client);
-  client.onNotification(StatsNotification, (stats) => statusBar.update(stats));
+  // One handler per notification: the preview redraws after each lint, with the linter's own debounce.
+  client.onNotification(StatsNotification, (stats) => {
+    statusBar.update(stats);
+    preview.linted(stats.uri);
+  });
   const shownProblems = new Set<string>();
   client.onNotification(ConfigProblemsNotification, ({ scope, problems }) => {
     const summary = problems.map((p) => `${p.key}: ${p.message}`).join('; ');
@@ -58,7 +68,7 @@ export async function activatePostlint(context: vscode.ExtensionContext, createC
 
   await client.start();
   void reportIgnoredWorkspaceSettings(output);
-  return { client, statusBarText: () => statusBar.text };
+  return { client, statusBarText: () => statusBar.text, previewSnapshot: () => preview.snapshot() };
 }
 
 /** Stop, then start: the browser client has no `restart()` of its own. */

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Scenario } from '../../test/e2e/scenarios';
+import { DRIVER_ENV, type Scenario } from '../../test/e2e/scenarios';
 import { bundleSuite, writeTesterExtension } from './bundle';
 import { installVsix, runFolders, startCodeServer } from './codeServer';
 import { REPO_ROOT, RUNS_DIR, SUITE_ENTRY } from './paths';
@@ -50,7 +50,7 @@ function launchInCodeServer(extension: ExtensionUnderTest, scenario: Scenario): 
     try {
       const { extensionDevelopmentPath, extensionTestsPath } = extension;
       const url = workbenchUrl({ authority: server.authority, open: run.open, extensionDevelopmentPath, extensionTestsPath, ...(web ? { extensionDevelopmentKind: 'web' as const } : {}) });
-      const exitCode = await runTestsInWorkbench({ url, runDir: run.dir, timeoutMs: SCENARIO_TIMEOUT_MS, ...(web ? { reportFile: run.resultsFile } : {}) });
+      const exitCode = await runTestsInWorkbench({ url, runDir: run.dir, timeoutMs: SCENARIO_TIMEOUT_MS, ...(web ? { reportFile: run.resultsFile } : { driverDir: run.env[DRIVER_ENV] }) });
       timer.mark('workbench + tests');
       return { ok: exitCode === 0, phases: timer.phases };
     } finally {

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, USER_DATA_ENV, WEB_RUN_FILE, type Scenario, type WebRun } from '../../test/e2e/scenarios';
+import { DRIVER_ENV, PACKAGED_ENV, RESULTS_ENV, SCENARIO_ENV, SCENARIOS, USER_DATA_ENV, WEB_RUN_FILE, type Scenario, type WebRun } from '../../test/e2e/scenarios';
 import { REPO_ROOT, RUNS_DIR, WORKSPACES_DIR } from './paths';
 
 /** What every run's editor is set to: no start page, no update or marketplace traffic, no prompts. */
@@ -18,6 +18,9 @@ const USER_SETTINGS = {
   'git.enabled': false,
   // An untrusted folder opens in Restricted Mode without the modal question.
   'security.workspace.trust.startupPrompt': 'never',
+  // The web workbench saves edits after a second by default (desktop VS Code does not): on a busy machine a
+  // test's edit was saved before its "revert and close", and the next test opened the edited post.
+  'files.autoSave': 'off',
 };
 
 /** Where a run's editor keeps its user data (settings, logs). */
@@ -57,6 +60,7 @@ function prepareRun(target: Target, scenario: Scenario, launcher: string): Scena
   const resultsFile = join(dir, 'results.txt');
   const env: Record<string, string> = { [SCENARIO_ENV]: scenario.name, [RESULTS_ENV]: resultsFile, [USER_DATA_ENV]: userDataDirOf(dir) };
   if (target !== 'dev') env[PACKAGED_ENV] = '1';
+  if (launcher === 'code-server') env[DRIVER_ENV] = join(dir, 'driver');
   return { scenario, target, dir, open, resultsFile, env };
 }
 

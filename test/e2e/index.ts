@@ -5,13 +5,14 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 import { coreSuites } from './coreSuites';
 import { reportLines } from './reporter';
-import { RESULTS_ENV, SCENARIO_ENV, type ScenarioName } from './scenarios';
+import { GREP_ENV, RESULTS_ENV, SCENARIO_ENV, type ScenarioName } from './scenarios';
 
 /** Each scenario's suites. Imports run after mocha has installed `describe`/`it` as globals. */
 const SUITES: Record<ScenarioName, () => Promise<unknown>[]> = {
   folder: () => [import('./suite/extensionUnderTest.test'), ...coreSuites(), import('./suite/serverRestart.test')],
   'multi-root': () => [import('./suite/multiRoot.test')],
   restricted: () => [import('./suite/restricted.test')],
+  preview: () => [import('./suite/preview.test')],
 };
 
 class FileReporter extends Mocha.reporters.Base {
@@ -30,6 +31,9 @@ export async function run(): Promise<void> {
   writeFileSync(resultsFile, `scenario ${scenario}\n`);
 
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: FileReporter, reporterOptions: { file: resultsFile } });
+  // POSTLINT_E2E_GREP (a regular expression over suite and test titles) runs part of a scenario while working on it.
+  const grep = process.env[GREP_ENV];
+  if (grep) mocha.grep(new RegExp(grep));
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, scenario, mocha);
   await Promise.all(SUITES[scenario]());
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

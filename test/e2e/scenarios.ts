@@ -1,7 +1,7 @@
 // The editor sessions the suite runs in. Both launchers (code-server and @vscode/test-electron)
 // open the same workspaces with the same trust, and the test index picks the suites by name.
 
-export type ScenarioName = 'folder' | 'multi-root' | 'restricted';
+export type ScenarioName = 'folder' | 'multi-root' | 'restricted' | 'preview';
 
 export interface Scenario {
   name: ScenarioName;
@@ -9,12 +9,16 @@ export interface Scenario {
   open: { folder: string } | { workspace: string };
   /** False starts the editor with workspace trust enabled, so the folder opens in restricted mode. */
   trusted: boolean;
+  /** Takes screenshots or clicks inside webviews through the launcher's browser driver (`suite/driver.ts`). */
+  needsBrowserDriver?: boolean;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
   { name: 'folder', open: { folder: 'folder' }, trusted: true },
   { name: 'multi-root', open: { workspace: 'multi-root/posts.code-workspace' }, trusted: true },
   { name: 'restricted', open: { folder: 'restricted' }, trusted: false },
+  // The feed preview in its own session: its webview, theme changes and screenshots stay out of the other suites' way.
+  { name: 'preview', open: { folder: 'preview' }, trusted: true, needsBrowserDriver: true },
 ];
 
 /** Names the scenario for the test index (the extension host inherits the launcher's environment). */
@@ -45,3 +49,11 @@ export interface WebRun {
   /** code-server with the extension forced into its web worker, or the VS Code OSS web build (like vscode.dev). */
   launcher: 'code-server' | 'test-web';
 }
+/**
+ * A folder the suite drops requests into for the launcher that drives the browser: screenshots of the
+ * workbench and clicks inside webviews, which the extension host cannot do itself (see `suite/driver.ts`).
+ * Unset under launchers without a browser driver.
+ */
+export const DRIVER_ENV = 'POSTLINT_E2E_DRIVER';
+/** Runs only the tests whose full title matches this regular expression (the launcher's environment passes through). */
+export const GREP_ENV = 'POSTLINT_E2E_GREP';

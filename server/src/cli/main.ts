@@ -14,6 +14,7 @@ import { decodePost } from './decode';
 import { progressDelay, ProgressLine } from './progress';
 import { HeldOutput } from './heldOutput';
 import { lintFile, type FileOutcome } from './lintFile';
+import { runPreview } from './preview';
 import { InOrder, lintInParallel, parseConcurrency, workerCount, type Job } from './parallel';
 import { isWorkerStart, serveWorker } from './worker';
 
@@ -24,8 +25,13 @@ const HELD_STDOUT_CHARS = 64 * 1024;
 
 const HELP = `Usage: postlint [files | folders | globs | -]... [options]
        postlint count --platform <platform> [--json]   (raw text on stdin)
+       postlint preview <files | folders | globs>... [--platform <platform>] [-o <out.html>]
 
 Lints social-media post drafts (*.post.md). A folder means every *.post.md below it; - reads stdin.
+
+preview writes one self-contained HTML page (stdout, or the -o file) with a card per platform the
+post targets (--platform: that platform's card only), as each feed would show it: the fold, the thread's
+parts, the images (embedded), the count against the limit and the findings marked in place.
 
 Options:
   --format <stylish|json|sarif|github>
@@ -40,6 +46,7 @@ Options:
   --concurrency <auto|off|n>
                             lint on n threads (off: one); auto (the default) takes one
                             thread per two cores, up to 4, for 500 files or more
+  -o, --output <file>       preview: write the HTML to this file instead of stdout
   --exit-zero               exit 0 even when errors are found (configuration errors still exit 2)
   --no-color                plain output
   -h, --help                show this help
@@ -86,6 +93,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         config: { type: 'string' },
         locale: { type: 'string' },
         json: { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
         fix: { type: 'boolean', default: false },
         concurrency: { type: 'string', default: 'auto' },
         'exit-zero': { type: 'boolean', default: false },
@@ -118,6 +126,31 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals[0] === 'count') return runCount(values.platform, values.json, locale, io);
 
+  let explicit: LoadedSettings | undefined;
+  if (values.config !== undefined) {
+    // An explicit settings file stands for the workspace the command runs in: word lists are relative to it.
+    explicit = readSettingsFile(resolve(io.cwd, values.config), io.cwd);
+    if (explicit.unreadable) {
+      io.stderr(`${cliMessage('settingsFile', locale, { problem: explicit.problems.join('; ') })}\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const settingsFor = settingsResolver(explicit, values.platform, locale, io.cwd);
+
+  if (positionals[0] === 'preview') {
+    const files = await previewFiles(positionals.slice(1), locale, io);
+    if (!files) return EXIT_USAGE;
+    const previewSettings = (file: string) => {
+      const entry = settingsFor(file);
+      if (!entry.printed) {
+        entry.printed = true;
+        entry.problems.forEach(io.stderr);
+      }
+      return entry.settings;
+    };
+    return runPreview({ files, settingsFor: previewSettings, platform: values.platform, output: values.output, locale, cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, readStdin: io.readStdin });
+  }
   const formatterFactory = FORMATTERS[values.format];
   if (!formatterFactory) {
     io.stderr(`${cliMessage('unknownFormat', locale, { format: values.format, formats: Object.keys(FORMATTERS).join(', ') })}\n`);
@@ -129,16 +162,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT_USAGE;
   }
 
-  let explicit: LoadedSettings | undefined;
-  if (values.config !== undefined) {
-    // An explicit settings file stands for the workspace the command runs in: word lists are relative to it.
-    explicit = readSettingsFile(resolve(io.cwd, values.config), io.cwd);
-    if (explicit.unreadable) {
-      io.stderr(`${cliMessage('settingsFile', locale, { problem: explicit.problems.join('; ') })}\n`);
-      return EXIT_USAGE;
-    }
-  }
-
   const paths = positionals.length > 0 ? positionals : ['.'];
   const { files, missing } = await collectFiles(paths, io.cwd);
   for (const path of missing) io.stderr(`${cliMessage('missing', locale, { path })}\n`);
@@ -146,25 +169,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (missing.length === 0) io.stderr(`${cliMessage('noFiles', locale, { paths: paths.join(' ') })}\n`);
     return EXIT_USAGE;
   }
-
-  const locator = new SettingsLocator();
-  const resolved = new Map<LoadedSettings, RunSettings>();
-  // One settings object per settings file, so the engine compiles each once and its problems are printed once.
-  const settingsFor = (file: string): RunSettings => {
-    const loaded = explicit ?? locator.forDirectory(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
-    let entry = resolved.get(loaded);
-    if (!entry) {
-      const settings: PostlintSettings = { ...loaded.settings, locale, restricted: false };
-      if (values.platform !== undefined) settings.platform = values.platform;
-      settings.wordListData = readWordLists(settings, loaded.root).data;
-      const source = loaded.path ?? '(defaults)';
-      const problems = loaded.problems.map((problem) => `${cliMessage('settingsFile', locale, { problem })}\n`);
-      for (const p of lint('', settings).configProblems) problems.push(`${cliMessage('settingsProblem', locale, { source, key: p.key, message: p.message })}\n`);
-      entry = { id: resolved.size, settings, enabled: resolveConfig(settings).enable, problems, printed: false };
-      resolved.set(loaded, entry);
-    }
-    return entry;
-  };
 
   const formatOptions = { locale, color: io.isTty && !values['no-color'] && !process.env.NO_COLOR };
   const formatter = formatterFactory(formatOptions);
@@ -220,6 +224,39 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.stdout(formatter.end(summary));
   if (missing.length > 0 || fixFailures > 0) return EXIT_USAGE;
   return summary.errors > 0 && !values['exit-zero'] ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** One settings object per settings file, so the engine compiles each once and its problems are printed once. */
+function settingsResolver(explicit: LoadedSettings | undefined, platform: string | undefined, locale: Locale, cwd: string): (file: string) => RunSettings {
+  const locator = new SettingsLocator();
+  const resolved = new Map<LoadedSettings, RunSettings>();
+  return (file) => {
+    const loaded = explicit ?? locator.forDirectory(file === '-' ? cwd : dirname(resolve(cwd, file)));
+    let entry = resolved.get(loaded);
+    if (!entry) {
+      const settings: PostlintSettings = { ...loaded.settings, locale, restricted: false };
+      if (platform !== undefined) settings.platform = platform;
+      settings.wordListData = readWordLists(settings, loaded.root).data;
+      const source = loaded.path ?? '(defaults)';
+      const problems = loaded.problems.map((problem) => `${cliMessage('settingsFile', locale, { problem })}\n`);
+      for (const p of lint('', settings).configProblems) problems.push(`${cliMessage('settingsProblem', locale, { source, key: p.key, message: p.message })}\n`);
+      entry = { id: resolved.size, settings, enabled: resolveConfig(settings).enable, problems, printed: false };
+      resolved.set(loaded, entry);
+    }
+    return entry;
+  };
+}
+
+/** The posts to preview: the files, folders and globs given, which must name at least one. */
+async function previewFiles(paths: string[], locale: Locale, io: Io): Promise<string[] | undefined> {
+  if (paths.length === 0) {
+    io.stderr(`${cliMessage('previewNeedsFiles', locale)}\n`);
+    return undefined;
+  }
+  const { files, missing } = await collectFiles(paths, io.cwd);
+  for (const path of missing) io.stderr(`${cliMessage('missing', locale, { path })}\n`);
+  if (files.length === 0 && missing.length === 0) io.stderr(`${cliMessage('noFiles', locale, { paths: paths.join(' ') })}\n`);
+  return files.length > 0 && missing.length === 0 ? files : undefined;
 }
 
 function runCount(platform: string | undefined, json: boolean, locale: Locale, io: Io): number {

@@ -57,6 +57,8 @@ const MESSAGES = {
     zh: '文件还有其他硬链接，替换它会断开这些链接；请手动修改',
   },
   fixOwner: { en: 'the file belongs to another user, and replacing it would change its owner', zh: '文件属于其他用户，替换它会改变文件所有者' },
+  previewWriteFailed: { en: 'Cannot write the preview to {path}: {reason}', zh: '无法把预览写入 {path}：{reason}' },
+  previewNeedsFiles: { en: 'postlint preview needs at least one post file', zh: 'postlint preview 需要至少一个帖子文件' },
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof MESSAGES;

@@ -28,6 +28,8 @@ export interface PostlintSettings {
   requireDisableReason?: boolean;
   run?: 'onType' | 'onSave';
   debounceMs?: number;
+  /** The account the feed preview shows: `{ account: { name, handle } }`. */
+  preview?: unknown;
   /**
    * Filled in by the host (language server, CLI), never by users: the files `wordLists` names, read
    * and checked against the workspace folder. The engine does no I/O of its own.
@@ -69,6 +71,8 @@ export interface Config {
   run: 'onType' | 'onSave';
   debounceMs: number;
   requireDisableReason: boolean;
+  /** `postlint.preview.account`: the display name and handle the preview's cards show; placeholders where absent. */
+  previewAccount: { name?: string; handle?: string };
   /** `postlint.patterns`, compiled; empty in a restricted workspace. */
   patterns: UserPatterns;
   problems: ConfigProblem[];
@@ -84,7 +88,7 @@ export const MAX_WORD_LISTS = 20;
 /** Every key `postlint.*` may hold; anything else is most likely a typo and is reported. */
 const KNOWN_KEYS = new Set([
   'enable', 'platform', 'platforms', 'rules', 'words', 'patterns', 'wordLists', 'locale', 'maxFileSize',
-  'requireDisableReason', 'run', 'debounceMs', 'wordListData', 'restricted',
+  'requireDisableReason', 'run', 'debounceMs', 'preview', 'wordListData', 'restricted',
 ]);
 
 const configCaches = new WeakMap<RuleSet, WeakMap<object, Config>>();
@@ -144,6 +148,7 @@ export function resolveConfig(settings: PostlintSettings, set: RuleSet): Config 
     run: runMode(raw.run, log),
     debounceMs: wholeNumber(raw, 'debounceMs', DEFAULT_DEBOUNCE_MS, 0, MAX_DEBOUNCE_MS, log),
     requireDisableReason: boolean(raw, 'requireDisableReason', false, log),
+    previewAccount: previewAccount(raw.preview, log),
     patterns,
     problems: log.list(),
     memo: memoizer(),
@@ -207,6 +212,22 @@ function wholeNumber(raw: PostlintSettings, key: 'maxFileSize' | 'debounceMs', f
   const rangeZh = max === Number.MAX_SAFE_INTEGER ? `不小于 ${min}` : `在 ${min} 到 ${max} 之间`;
   log.add(`postlint.${key}`, { en: `must be a whole number ${range}, not ${shown(value)}; using ${fallback}.`, zh: `应为${rangeZh}的整数，而不是 ${shown(value)}；暂用 ${fallback}。` });
   return fallback;
+}
+
+function previewAccount(value: unknown, log: ProblemLog): { name?: string; handle?: string } {
+  const account: { name?: string; handle?: string } = {};
+  if (value === undefined) return account;
+  const shape: Localized = { en: 'must be an object such as { "account": { "name": "Ada", "handle": "ada" } }.', zh: '应为对象，例如 { "account": { "name": "Ada", "handle": "ada" } }。' };
+  if (!isRecord(value)) return (log.add('postlint.preview', shape), account);
+  for (const key of Object.keys(value)) if (key !== 'account') log.add(`postlint.preview.${key}`, { en: 'is not a preview setting; use account.', zh: '不是预览的设置项；可用 account。' });
+  if (value.account === undefined) return account;
+  if (!isRecord(value.account)) return (log.add('postlint.preview.account', shape), account);
+  for (const [field, v] of Object.entries(value.account)) {
+    if (field !== 'name' && field !== 'handle') log.add(`postlint.preview.account.${field}`, { en: 'is not an account field; use name and handle.', zh: '不是账号字段；可用 name 和 handle。' });
+    else if (typeof v === 'string') account[field] = v;
+    else log.add(`postlint.preview.account.${field}`, { en: `must be text, not ${shown(v)}.`, zh: `应为文字，而不是 ${shown(v)}。` });
+  }
+  return account;
 }
 
 function runMode(value: unknown, log: ProblemLog): 'onType' | 'onSave' {

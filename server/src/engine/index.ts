@@ -43,3 +43,4 @@ export { parsePost, type ParsedPost } from './parse/post';
 export * from './types';
 export { countText, type TextCount } from './count/countText';
 export { idTable, ownValue } from './ids';
+export { previewPost, PLACEHOLDER_ACCOUNT, type PreviewOptions, type PreviewModel, type PreviewMedia } from './preview';

@@ -3,6 +3,7 @@ import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type Rule } from '../../rule';
 import type { Localized, OffsetEdit } from '../../types';
 import { findBlockMarkup, type MarkupConstruct, type MarkupKind } from './markdown-blocks';
+export type { MarkupConstruct } from './markdown-blocks';
 import { CODE, HASHTAG, MENTION, proseIndex, spanOfEdits, toSourceEdit, type ProseIndex } from './prose';
 
 export const MARKUP_KINDS: readonly MarkupKind[] = ['heading', 'bold', 'italic', 'inline-code', 'link', 'table', 'fence', 'blockquote', 'hr'];
@@ -34,9 +35,7 @@ export const markdownRule: Rule = {
     const { post, t } = context;
     const allowed = context.options.allow as readonly string[];
     const platform = t(context.targets[0].spec.name);
-    const index = proseIndex(post);
-    const constructs = [...findBlockMarkup(post), ...findInlineMarkup(post, index)];
-    for (const construct of constructs) {
+    for (const construct of findMarkup(post)) {
       if (allowed.includes(construct.kind)) continue;
       const markup = markupOf(post.text, construct);
       const more = context.report({
@@ -49,6 +48,11 @@ export const markdownRule: Rule = {
     }
   },
 };
+
+/** Every Markdown construct the platforms print raw, block and inline; the preview marks their characters. */
+export function findMarkup(post: ParsedPost): MarkupConstruct[] {
+  return [...findBlockMarkup(post), ...findInlineMarkup(post, proseIndex(post))];
+}
 
 /** The characters the reader would see, for the message: the first markup the fix removes. */
 function markupOf(text: string, construct: MarkupConstruct): string {
