@@ -10,7 +10,8 @@ import { reportUserPatterns } from './patterns';
 import { RULES } from './rules';
 import { exceedsFileSize, fileSizeRule } from './rules/length/file-size';
 import { partAt, partMeasures, threadParts } from './rules/length/thread';
-import type { Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+import { removesContent, repairEdit } from './edits/repair';
+import type { Diagnostic, Fix, FixKind, LintResult, LintStats, Localized, OffsetEdit, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -241,11 +242,11 @@ function toDiagnostic(rule: Rule, reported: Finding, configured: Severity, post:
   // Defined after `docs` either way, so lazy and eager diagnostics list their keys in one order.
   // Fixes given as data are converted on first read too: the CLI prints most findings without them.
   const fixes = finding.fixes;
-  if (typeof fixes === 'function') defineLazyFixes(diagnostic, fixes, post);
+  if (typeof fixes === 'function') defineLazyFixes(diagnostic, fixes, post, severity);
   else if (fixes !== undefined && fixes.length > 0) {
     // A malformed fix still fails its rule here, where the rule is known, not later in whoever reads it.
     for (const fix of fixes) if (!Array.isArray(fix.edits)) throw new TypeError(`fix "${fix.title}" has no edits`);
-    defineLazyFixes(diagnostic, () => fixes, post);
+    defineLazyFixes(diagnostic, () => fixes, post, severity);
   } else diagnostic.fixes = [];
   if (finding.platform) diagnostic.platform = finding.platform;
   if (finding.phrase) diagnostic.phrase = finding.phrase;
@@ -258,6 +259,7 @@ const LAZY_FIXES = Symbol('postlint.lazyFixes');
 interface LazyFixes {
   build?: () => FixSpec[];
   post?: ParsedPost;
+  severity: Severity;
   fixes?: Fix[];
 }
 
@@ -274,7 +276,7 @@ const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
   get(this: LazyDiagnostic): Fix[] {
     const lazy = this[LAZY_FIXES];
     if (!lazy.fixes) {
-      lazy.fixes = buildSafely(lazy.build!, lazy.post!);
+      lazy.fixes = buildSafely(lazy.build!, lazy.post!, lazy.severity);
       lazy.build = undefined;
       lazy.post = undefined;
     }
@@ -293,8 +295,8 @@ const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
  * read of `fixes`, then kept; the property is an own enumerable one, so JSON output, copies and code
  * actions see the same array as they would a plain one.
  */
-function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost): void {
-  const lazy: LazyFixes = { build, post };
+function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost, severity: Severity): void {
+  const lazy: LazyFixes = { build, post, severity };
   Object.defineProperty(diagnostic, LAZY_FIXES, { value: lazy, writable: false, enumerable: false, configurable: false });
   Object.defineProperty(diagnostic, 'fixes', LAZY_FIXES_PROPERTY);
 }
@@ -303,24 +305,54 @@ function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: P
  * A lazy fix is built outside `lint`'s per-rule guard, in whichever host reads it first: a builder
  * that throws must cost the user that fix, never the code-action request or the CLI run.
  */
-function buildSafely(build: () => FixSpec[], post: ParsedPost): Fix[] {
+function buildSafely(build: () => FixSpec[], post: ParsedPost, severity: Severity): Fix[] {
   try {
-    return toFixes(build(), post);
+    return toFixes(build(), post, severity);
   } catch {
     return [];
   }
 }
 
-function toFixes(specs: FixSpec[] | undefined, post: ParsedPost): Fix[] {
-  return (specs ?? []).map((fix, i, all) => {
-    const offsetEdits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
+/**
+ * Every edit is repaired against its surroundings (no doubled punctuation, no stray spaces, no empty `##`),
+ * then each fix is sorted into fix or suggestion. Fixes come first, the preferred one first among them: it
+ * is the one fix-all applies, and the first the light bulb offers.
+ */
+function toFixes(specs: FixSpec[] | undefined, post: ParsedPost, severity: Severity): Fix[] {
+  const all = specs ?? [];
+  // A rule that marks any fix preferred (or not) has chosen; otherwise the first fix is the preferred one.
+  const chosen = all.some((f) => f.preferred !== undefined);
+  let preferredTaken = false;
+  const made: Fix[] = all.map((fix) => {
+    const offsetEdits = repairEdits(post.text, fix.edits);
+    const kind: FixKind = fix.kind ?? (severity === 'hint' || offsetEdits.some((e) => deletesWords(post.text, e)) ? 'suggestion' : 'fix');
+    const preferred = kind === 'fix' && !preferredTaken && (chosen ? fix.preferred === true : true);
+    if (preferred) preferredTaken = true;
     return {
       title: fix.title,
-      preferred: fix.preferred ?? (i === 0 && !all.some((f) => f.preferred)),
+      kind,
+      preferred,
       edits: offsetEdits.map((e) => ({ range: post.lines.rangeAt(e.start, e.end), newText: e.newText })),
       offsetEdits,
     };
   });
+  const fixes = made.filter((f) => f.kind === 'fix');
+  fixes.sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  return [...fixes, ...made.filter((f) => f.kind === 'suggestion')];
+}
+
+/** Each edit repaired on its own; if two repaired edits would overlap, the rule's edits are kept as given. */
+function repairEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] {
+  const given = edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
+  const repaired = given.map((e) => repairEdit(text, e));
+  const sorted = [...repaired].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return given;
+  return repaired;
+}
+
+/** An edit that takes out letters, digits or CJK and puts none back deletes the writer's words. */
+function deletesWords(text: string, edit: OffsetEdit): boolean {
+  return removesContent(text, edit) && !/[\p{L}\p{N}]/u.test(edit.newText);
 }
 
 /**

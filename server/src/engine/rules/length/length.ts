@@ -72,7 +72,8 @@ function splitFixes(context: RuleContext, post: ParsedPost, index: number): FixS
         zh: `拆成 ${split.total} 条的串推（thread），每条都符合${names}的字数`,
       }),
       edits: split.edits,
-      preferred: true,
+      // Where a post breaks into parts is the writer's call: offered, never applied in bulk.
+      kind: 'suggestion',
     },
   ];
 }
