@@ -323,28 +323,39 @@ function toFixes(specs: FixSpec[] | undefined, post: ParsedPost, severity: Sever
   // A rule that marks any fix preferred (or not) has chosen; otherwise the first fix is the preferred one.
   const chosen = all.some((f) => f.preferred !== undefined);
   let preferredTaken = false;
-  const made: Fix[] = all.map((fix) => {
+  const made: Fix[] = [];
+  for (const fix of all) {
     const offsetEdits = repairEdits(post.text, fix.edits);
+    // No well-formed version of this fix exists: better none than one that leaves broken copy.
+    if (!offsetEdits) continue;
     const kind: FixKind = fix.kind ?? (severity === 'hint' || offsetEdits.some((e) => deletesWords(post.text, e)) ? 'suggestion' : 'fix');
     const preferred = kind === 'fix' && !preferredTaken && (chosen ? fix.preferred === true : true);
     if (preferred) preferredTaken = true;
-    return {
+    made.push({
       title: fix.title,
       kind,
       preferred,
       edits: offsetEdits.map((e) => ({ range: post.lines.rangeAt(e.start, e.end), newText: e.newText })),
       offsetEdits,
-    };
-  });
+    });
+  }
   const fixes = made.filter((f) => f.kind === 'fix');
   fixes.sort((a, b) => Number(b.preferred) - Number(a.preferred));
   return [...fixes, ...made.filter((f) => f.kind === 'suggestion')];
 }
 
-/** Each edit repaired on its own; if two repaired edits would overlap, the rule's edits are kept as given. */
-function repairEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] {
+/**
+ * Each edit repaired on its own; if two repaired edits would overlap, the rule's edits are kept as given.
+ * Null when one of them has no well-formed version.
+ */
+function repairEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] | null {
   const given = edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
-  const repaired = given.map((e) => repairEdit(text, e));
+  const repaired: OffsetEdit[] = [];
+  for (const e of given) {
+    const r = repairEdit(text, e);
+    if (!r) return null;
+    repaired.push(r);
+  }
   const sorted = [...repaired].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return given;
   return repaired;

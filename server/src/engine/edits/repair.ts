@@ -18,7 +18,7 @@ const PAIRS: Record<string, string> = {
   '#': '#', '(': ')', '（': '）', '[': ']', '【': '】', '「': '」', '『': '』', '《': '》', '“': '”', '‘': '’', '"': '"', '〔': '〕',
 };
 /** What may stand at a line's start before its text: indentation, a list marker, a quote marker, a heading's hashes. */
-const LINE_HEAD = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>|#{1,6})[ \t]+)*$/;
+const LINE_HEAD = /^[ \t]*(?:<!--.*?-->[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)]|>|#{1,6})[ \t]+)*$/;
 const CONTENT = /[\p{L}\p{N}]/u;
 
 function isSpace(c: string | undefined): boolean {
@@ -31,17 +31,19 @@ export function removesContent(text: string, edit: OffsetEdit): boolean {
 }
 
 /**
- * `edit`, widened and adjusted so that applying it leaves well-formed copy. Edits that cross a line, insert
- * a line, or take out no words are returned as they are: they are the layout and punctuation rules' own
- * edits, which know their surroundings. The result never reaches past the edit's line.
+ * `edit`, widened and adjusted so that applying it leaves well-formed copy; null when no well-formed version
+ * exists (the fix should not be offered). Edits that cross a line, or take out no words, are returned as they
+ * are: they are the layout and punctuation rules' own edits, which know their surroundings. A line break
+ * inserted before closing marks moves after them. The result never reaches past the edit's line.
  */
-export function repairEdit(text: string, edit: OffsetEdit): OffsetEdit {
-  if (edit.newText.includes('\n') || !removesContent(text, edit)) return edit;
-  const lineStart = text.lastIndexOf('\n', edit.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', edit.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  if (edit.end > lineEnd) return edit;
+export function repairEdit(text: string, edit: OffsetEdit): OffsetEdit | null {
+  if (edit.newText.includes('\n')) return edit.start === edit.end ? breakAfterMarks(text, edit) : edit;
+  if (!removesContent(text, edit)) return edit;
+  // A lone CR ends a line too, as CommonMark reads it.
+  const lineStart = Math.max(text.lastIndexOf('\n', edit.start - 1), text.lastIndexOf('\r', edit.start - 1)) + 1;
+  let lineEnd = edit.end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  if (/[\r\n]/.test(text.slice(edit.start, edit.end))) return edit;
 
   const removed = text.slice(edit.start, edit.end);
   let left = text.slice(lineStart, edit.start);
@@ -72,6 +74,26 @@ export function repairEdit(text: string, edit: OffsetEdit): OffsetEdit {
   let b = 0;
   while (b < max - a && line[line.length - 1 - b] === repaired[repaired.length - 1 - b] && line.length - b > edit.end - lineStart) b++;
   return { start: lineStart + a, end: lineStart + line.length - b, newText: repaired.slice(a, repaired.length - b) };
+}
+
+/** Marks that belong to the sentence before them: a line must not open with one. */
+const TRAILING_MARKS = /^[，、；：。！？,;:!?.…)）\]】」』》”’"']+/;
+
+/**
+ * A line break inserted after a sentence end (a paragraph break, a thread separator) goes after the marks
+ * that close that sentence (`好吧？！`, `。”`), so the next line does not open with them. Null when a comma
+ * or a semicolon follows: the "sentence end" was an abbreviation (`R-Ark.),`) and no break belongs there.
+ */
+function breakAfterMarks(text: string, edit: OffsetEdit): OffsetEdit | null {
+  const marks = TRAILING_MARKS.exec(text.slice(edit.start, edit.start + 16));
+  if (!marks) return edit;
+  if ([...marks[0]].some((c) => JOINERS.has(c))) return null;
+  let at = edit.start + marks[0].length;
+  // The spaces that followed the marks belonged to the break being replaced.
+  let end = at;
+  while (isSpace(text[end])) end++;
+  if (text[at] === '\n' || text[at] === '\r') return edit;
+  return { start: at, end: Math.max(end, at), newText: edit.newText };
 }
 
 /** `#清仓#` with 清仓 removed, or `（限时）` with 限时 removed: the pair goes too. */
@@ -105,6 +127,10 @@ function settlePunctuation(left: string, right: string): [string, string] {
   const q = right[0];
   const pStrength = p === undefined ? undefined : STRENGTH[p];
   const qStrength = q === undefined ? undefined : STRENGTH[q];
+  // A heading or list item that held only the removed words: its marker goes too, not to stand empty.
+  if (right.trim() === '' && /[^ \t]/.test(left) && LINE_HEAD.test(left)) return [left.replace(/[^ \t][\s\S]*$/, ''), ''];
+  // `buy now#` without `buy now` would open the line with `#`: a heading of nothing.
+  if (LINE_HEAD.test(left) && /^#{1,6}(?=[ \t]|$)/.test(right)) return [left, right.replace(/^#{1,6}[ \t]*/, '')];
   if (qStrength !== undefined && LINE_HEAD.test(left)) {
     return [left, right.slice(1).replace(/^[ \t]+/, '')];
   }
