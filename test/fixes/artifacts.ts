@@ -24,7 +24,7 @@ const PATTERNS: Record<ArtifactKind, RegExp> = {
   'double space': /\S[ \t]{2,}(?=\S)/g,
   'space before punctuation': /[^\s] +[，、；：。！？,;:!?]+(?=\s|$)/gm,
   'empty hashtag or heading': /(?:^|[^#\w])#[ \t]?#(?=[^#\w]|$)|^#{1,6}[ \t]*$/gm,
-  'empty brackets': /\([ \t]*\)|（[ \t　]*）|【[ \t]*】|「[ \t]*」|《[ \t]*》|\[[ \t]*\](?!\()/g,
+  'empty brackets': /\([ \t]*\)|（[ \t\u3000]*）|【[ \t]*】|「[ \t]*」|《[ \t]*》|\[[ \t]*\](?!\()/g,
   // An English article: not a letter after Chinese (汉 a aaa), where "a" is a word of its own.
   'a/an disagreement': /(?<!\p{Script=Han}[ \t]?)(?<=^|[\s("“‘'])([Aa]n?)[ \t]+([A-Za-z0-9][\p{L}\p{N}'’-]*)/gu,
   // A colon may end a line before a list; a comma or semicolon there has lost its clause.

@@ -88,7 +88,7 @@ function breakAfterMarks(text: string, edit: OffsetEdit): OffsetEdit | null {
   const marks = TRAILING_MARKS.exec(text.slice(edit.start, edit.start + 16));
   if (!marks) return edit;
   if ([...marks[0]].some((c) => JOINERS.has(c))) return null;
-  let at = edit.start + marks[0].length;
+  const at = edit.start + marks[0].length;
   // The spaces that followed the marks belonged to the break being replaced.
   let end = at;
   while (isSpace(text[end])) end++;
@@ -116,7 +116,7 @@ function settleSpaces(left: string, right: string): [string, string] {
   if (LINE_HEAD.test(left)) return [left, rightTrimmed];
   if (rightTrimmed === '') return [leftTrimmed, ''];
   if (STRENGTH[rightTrimmed[0]] !== undefined || /^[)\]）】」』》”’]/.test(rightTrimmed)) return [leftTrimmed, rightTrimmed];
-  if (/[(\[（【「『《“‘]$/.test(leftTrimmed)) return [leftTrimmed, rightTrimmed];
+  if (/[([（【「『《“‘]$/.test(leftTrimmed)) return [leftTrimmed, rightTrimmed];
   if (leftSpaces > 0 && rightSpaces > 0) return [left, rightTrimmed];
   return [left, right];
 }
