@@ -92,8 +92,7 @@ function breakAfterMarks(text: string, edit: OffsetEdit): OffsetEdit | null {
   // The spaces that followed the marks belonged to the break being replaced.
   let end = at;
   while (isSpace(text[end])) end++;
-  if (text[at] === '\n' || text[at] === '\r') return edit;
-  return { start: at, end: Math.max(end, at), newText: edit.newText };
+  return { start: at, end, newText: edit.newText };
 }
 
 /** `#清仓#` with 清仓 removed, or `（限时）` with 限时 removed: the pair goes too. */
@@ -131,7 +130,7 @@ function settlePunctuation(left: string, right: string): [string, string] {
   if (right.trim() === '' && /[^ \t]/.test(left) && LINE_HEAD.test(left)) return [left.replace(/[^ \t][\s\S]*$/, ''), ''];
   // `buy now#` without `buy now` would open the line with `#`: a heading of nothing.
   if (LINE_HEAD.test(left) && /^#{1,6}(?=[ \t]|$)/.test(right)) return [left, right.replace(/^#{1,6}[ \t]*/, '')];
-  if (qStrength !== undefined && LINE_HEAD.test(left)) {
+  if ((qStrength !== undefined || /^[)）\]】」』》]/.test(right)) && LINE_HEAD.test(left)) {
     return [left, right.slice(1).replace(/^[ \t]+/, '')];
   }
   if (pStrength !== undefined && qStrength !== undefined) {

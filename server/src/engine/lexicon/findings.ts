@@ -31,7 +31,7 @@ const chinesePhrases = new Map<string, string[]>();
 function chinesePhrasesOf(rule: string): string[] {
   let phrases = chinesePhrases.get(rule);
   if (!phrases) {
-    phrases = Object.values(LEXICON_FILES).flatMap((file) => (file.lang === 'zh' ? file.entries.filter((e) => e.rule === rule && e.phrase).map((e) => e.phrase!) : []));
+    phrases = (LEXICON_FILES[`${rule}.zh`]?.entries ?? []).flatMap((e) => (e.phrase ? [e.phrase] : []));
     chinesePhrases.set(rule, phrases);
   }
   return phrases;

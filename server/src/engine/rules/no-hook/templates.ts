@@ -1,7 +1,7 @@
 // Closing questions that fit the post: a launch asks what readers will try, a notice asks for questions
 // about it (never 你怎么看 after 特此公告), a job post asks for referrals. The words are data, per language.
-import questionsEn from './closing-questions.en.json';
-import questionsZh from './closing-questions.zh.json';
+import questionsEn from './closing-questions/en.json';
+import questionsZh from './closing-questions/zh.json';
 import type { Localized, PostLanguage } from '../../types';
 
 export const POST_KINDS = ['notice', 'hire', 'event', 'launch', 'story', 'general'] as const;
