@@ -93,7 +93,8 @@ describe('fixes and suggestions leave well-formed copy', function () {
         // Letter soup ("aaa *a a*") has no English for the a/an rule to judge; real posts above do.
         assert.deepEqual(problemsOf(text, SETTINGS, ['a/an disagreement']), []);
       }),
-      { numRuns: runs(100), ...seedOption() },
+      // A fixed seed in the suite keeps `npm test` repeatable; FUZZ_SEED and FUZZ_RUNS explore further.
+      { numRuns: runs(100), seed: 15, ...seedOption() },
     );
   });
 
