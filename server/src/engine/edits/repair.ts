@@ -37,7 +37,7 @@ export function removesContent(text: string, edit: OffsetEdit): boolean {
  * inserted before closing marks moves after them. The result never reaches past the edit's line.
  */
 export function repairEdit(text: string, edit: OffsetEdit): OffsetEdit | null {
-  if (edit.newText.includes('\n')) return edit.start === edit.end ? breakAfterMarks(text, edit) : edit;
+  if (edit.newText.includes('\n')) return edit.start === edit.end && /^[ \t]*\r?\n/.test(edit.newText) ? breakAfterMarks(text, edit) : edit;
   if (!removesContent(text, edit)) return edit;
   // A lone CR ends a line too, as CommonMark reads it.
   const lineStart = Math.max(text.lastIndexOf('\n', edit.start - 1), text.lastIndexOf('\r', edit.start - 1)) + 1;
@@ -59,7 +59,9 @@ export function repairEdit(text: string, edit: OffsetEdit): OffsetEdit | null {
     }
     right = capitalizeSentenceStart(left, removed, right);
   } else {
-    mid = capitalizeSentenceStart(left, removed, mid);
+    // Only a rewrite of whole words takes the capital: a case change or an edit inside a word is the rule's own.
+    const wholeWords = !/\p{L}/u.test(right[0] ?? '') && removed.toLowerCase() !== mid.toLowerCase();
+    if (wholeWords) mid = capitalizeSentenceStart(left, removed, mid);
     if (isSpace(left[left.length - 1]) && isSpace(mid[0])) mid = mid.trimStart();
     if (isSpace(mid[mid.length - 1]) && (isSpace(right[0]) || right === '')) mid = mid.trimEnd();
   }
