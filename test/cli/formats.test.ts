@@ -95,12 +95,18 @@ describe('CLI output formats (dist/cli.js as a child process)', () => {
     assert.equal(escapeProperty('a,b:c%'), 'a%2Cb%3Ac%25');
   });
 
-  it('gives every JSON diagnostic its fixes, with exactly one preferred', () => {
+  it('gives every JSON diagnostic its fixes, each a fix or a suggestion, at most one preferred and never a suggestion', () => {
     const root = workspace({ 'a.post.md': `${LONG}\n` });
     const [file] = JSON.parse(runCli(['a.post.md', '--format', 'json'], { cwd: root }).stdout) as { diagnostics: JsonDiagnostic[] }[];
     const fixable = file.diagnostics.filter((d) => d.fixes.length > 0);
     assert.ok(fixable.some((d) => d.rule === 'length' && d.fixes[0].title.startsWith('Split into a thread')));
-    for (const d of fixable) assert.equal(d.fixes.filter((f) => f.preferred).length, 1, d.rule);
+    for (const d of fixable) {
+      assert.ok(d.fixes.filter((f) => f.preferred).length <= 1, d.rule);
+      for (const f of d.fixes as { kind?: string; preferred: boolean }[]) {
+        assert.ok(f.kind === 'fix' || f.kind === 'suggestion', d.rule);
+        if (f.kind === 'suggestion') assert.equal(f.preferred, false, d.rule);
+      }
+    }
   });
 
   it('speaks English or Chinese with --locale, for the same post', () => {

@@ -14,6 +14,11 @@ function problem(settings: unknown, key: string): string {
 }
 
 describe('settings validation (config.ts)', () => {
+  it("accepts the language client's own postlint.trace.server", () => {
+    assert.deepEqual(resolveConfig({ trace: { server: 'verbose' } } as PostlintSettings).problems, []);
+    assert.equal(resolveConfig({ trcae: 1 } as PostlintSettings).problems[0].key, 'postlint.trcae');
+  });
+
   it('accepts every contributed setting at its default without a word', () => {
     const defaults: PostlintSettings = {
       enable: true,

@@ -7,7 +7,7 @@ import { applyEdits, editsConflict, minimalEdit, preferredEdits } from '../../se
 import { REPO_ROOT } from '../helpers/paths';
 
 function fix(edits: OffsetEdit[], preferred = true): Fix {
-  return { title: 'fix', preferred, edits: [], offsetEdits: edits };
+  return { title: 'fix', kind: 'fix', preferred, edits: [], offsetEdits: edits };
 }
 
 function finding(rule: string, start: number, fixes: Fix[]): Diagnostic {

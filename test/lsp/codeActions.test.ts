@@ -58,7 +58,7 @@ describe('code actions over LSP (dist/server.js)', () => {
     const actions = await actionsAt(client, uri, length);
     const split = actions.find((a) => a.title.startsWith('Split into a thread'));
     assert.ok(split, actions.map((a) => a.title).join('\n'));
-    assert.equal(split.isPreferred, true);
+    assert.equal(split.isPreferred, false, 'a split is a suggestion, never applied in bulk');
     assert.equal(split.kind, 'quickfix');
     const after = await apply(client, uri, LONG_EN, split);
     assert.ok(!after.diagnostics.some((d) => d.code === 'length'), JSON.stringify(after.diagnostics));
@@ -126,13 +126,14 @@ describe('code actions over LSP (dist/server.js)', () => {
     assert.match(args.url, /docs\/rules\/length\.md$/);
   });
 
-  it('marks exactly one fix preferred per finding', async () => {
+  it('marks at most one fix preferred per finding, never a suggestion', async () => {
     const uri = 'file:///tmp/preferred.post.md';
     client.open(uri, LONG_EN + SALES);
     const diagnostics = postlintOnly(await client.diagnosticsFor(uri, 1));
     for (const diagnostic of diagnostics) {
       const own = (await actionsAt(client, uri, diagnostic)).filter((a) => a.edit && a.diagnostics?.length === 1 && a.diagnostics[0].code === diagnostic.code && a.diagnostics[0].message === diagnostic.message && !/^(Disable|Fix all)/.test(a.title));
-      if (own.length > 0) assert.equal(own.filter((a) => a.isPreferred).length, 1, `${diagnostic.code}: ${own.map((a) => a.title).join(', ')}`);
+      assert.ok(own.filter((a) => a.isPreferred).length <= 1, `${diagnostic.code}: ${own.map((a) => a.title).join(', ')}`);
+      if (diagnostic.code === 'no-media' || diagnostic.code === 'no-hook' || diagnostic.code === 'length') assert.ok(own.every((a) => !a.isPreferred), `${diagnostic.code} offers suggestions only`);
     }
   });
 
@@ -145,19 +146,36 @@ describe('code actions over LSP (dist/server.js)', () => {
     assert.ok(fixAll);
     assert.equal(fixAll.kind, 'source.fixAll.postlint');
     const after = await apply(client, uri, text, fixAll);
-    assert.ok(!after.diagnostics.some((d) => d.code === 'length' || d.code === 'hard-selling' || d.code === 'formatting/punctuation'), JSON.stringify(after.diagnostics, null, 1));
+    // Only safe fixes are applied: the real problems (an over-long post, no image) are still reported.
+    assert.ok(!after.diagnostics.some((d) => d.code === 'formatting/punctuation'), JSON.stringify(after.diagnostics, null, 1));
+    assert.ok(after.diagnostics.some((d) => d.code === 'length') && after.diagnostics.some((d) => d.code === 'no-media'), JSON.stringify(after.diagnostics.map((d) => d.code)));
     assert.deepEqual(await fixAllActions(client, uri), []);
   });
 
   it('offers "Fix all <rule> problems" when a rule has several fixable findings', async () => {
     const uri = 'file:///tmp/fixrule.post.md';
-    const text = 'Buy now! Our planner keeps your week on one page. Buy now!\n';
+    const text = '今天开门,明天休息,后天见!\n';
     client.open(uri, text);
-    const [first] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'hard-selling');
-    const fixRule = (await actionsAt(client, uri, first)).find((a) => a.title === 'Fix all hard-selling problems');
-    assert.ok(fixRule);
+    const [first] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'formatting/punctuation');
+    const actions = await actionsAt(client, uri, first);
+    const fixRule = actions.find((a) => a.title === 'Fix all formatting/punctuation problems');
+    assert.ok(fixRule, actions.map((a) => a.title).join('\n'));
     const after = await apply(client, uri, text, fixRule);
-    assert.ok(!after.diagnostics.some((d) => d.code === 'hard-selling'));
+    assert.ok(!after.diagnostics.some((d) => d.code === 'formatting/punctuation'));
+  });
+
+  it('at a flagged phrase, the first quick fix and the hover lead with that phrase, and About is offered once', async () => {
+    const uri = 'file:///tmp/lead.post.md';
+    const text = '限时抢购！全场五折，立即下单！错过今天再等一年，库存有限，手慢无！\n';
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const phrase = diagnostics.find((d) => d.code === 'hard-selling' && String(d.message).includes('立即下单'))!;
+    assert.ok(phrase);
+    const actions = await actionsAt(client, uri, { range: { start: phrase.range.start, end: phrase.range.start } } as typeof phrase);
+    assert.equal(actions[0].title, "Remove '立即下单'", actions.map((a) => a.title).join('\n'));
+    assert.ok(actions.filter((a) => a.title.startsWith('About')).length <= 1);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: phrase.range.start })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /^\*\*postlint · hard-selling\*\*/);
   });
 
   it('titles actions in Chinese when the editor runs in Chinese', async () => {

@@ -25,6 +25,20 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.ok(length.range.start.character > 200);
   });
 
+  it('the length message names the number of characters its underline covers, and the weighting', async () => {
+    const uri = 'file:///tmp/zh-length.post.md';
+    const text = `---\nplatform: x\n---\n${'我们花了三个月，把每一条帖子都当成一次对话来写。'.repeat(7)}\n`;
+    client.open(uri, text);
+    const length = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'length')!;
+    assert.ok(length);
+    const lines = text.split('\n');
+    assert.equal(length.range.start.line, length.range.end.line);
+    const underlined = lines[length.range.start.line].slice(length.range.start.character, length.range.end.character);
+    const named = Number(/the last (\d+) characters/.exec(length.message as string)?.[1]);
+    assert.equal(named, Array.from(underlined).length, `${length.message} / ${underlined}`);
+    assert.match(length.message as string, /X counts each Chinese character as 2: \d+ characters over/);
+  });
+
   it('re-lints on incremental change and clears on close', async () => {
     const uri = 'file:///tmp/edit.post.md';
     const text = `${LONG_EN}What do you think?`;

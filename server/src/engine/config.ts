@@ -88,7 +88,10 @@ export const MAX_WORD_LISTS = 20;
 /** Every key `postlint.*` may hold; anything else is most likely a typo and is reported. */
 const KNOWN_KEYS = new Set([
   'enable', 'platform', 'platforms', 'rules', 'words', 'patterns', 'wordLists', 'locale', 'maxFileSize',
-  'requireDisableReason', 'run', 'debounceMs', 'preview', 'wordListData', 'restricted',
+  'requireDisableReason', 'run', 'debounceMs', 'preview',
+  // The language client's own trace setting (postlint.trace.server): read by the client, never by the engine.
+  'trace',
+  'wordListData', 'restricted',
 ]);
 
 const configCaches = new WeakMap<RuleSet, WeakMap<object, Config>>();

@@ -9,8 +9,9 @@ import type { Finding, FixSpec, PlatformTarget, Rule, RuleContext } from './rule
 import { exceedsFileSize } from './fileSize';
 import { partAt, partMeasures, threadParts } from './parse/thread';
 import { reportUserPatterns } from './patterns';
+import { removesContent, repairEdit } from './edits/repair';
 import type { RuleSet } from './ruleSet';
-import type { ConfigProblem, Diagnostic, Fix, LintResult, LintStats, Localized, PlatformStats, Severity } from './types';
+import type { ConfigProblem, Diagnostic, Fix, FixKind, LintResult, LintStats, Localized, OffsetEdit, PlatformStats, Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -257,11 +258,11 @@ function toDiagnostic(rule: Rule, reported: Finding, configured: Severity, post:
   // Defined after `docs` either way, so lazy and eager diagnostics list their keys in one order.
   // Fixes given as data are converted on first read too: the CLI prints most findings without them.
   const fixes = finding.fixes;
-  if (typeof fixes === 'function') defineLazyFixes(diagnostic, fixes, post);
+  if (typeof fixes === 'function') defineLazyFixes(diagnostic, fixes, post, severity);
   else if (fixes !== undefined && fixes.length > 0) {
     // A malformed fix still fails its rule here, where the rule is known, not later in whoever reads it.
     for (const fix of fixes) if (!Array.isArray(fix.edits)) throw new TypeError(`fix "${fix.title}" has no edits`);
-    defineLazyFixes(diagnostic, () => fixes, post);
+    defineLazyFixes(diagnostic, () => fixes, post, severity);
   } else diagnostic.fixes = [];
   if (finding.platform) diagnostic.platform = finding.platform;
   if (finding.phrase) diagnostic.phrase = finding.phrase;
@@ -274,6 +275,7 @@ const LAZY_FIXES = Symbol('postlint.lazyFixes');
 interface LazyFixes {
   build?: () => FixSpec[];
   post?: ParsedPost;
+  severity: Severity;
   fixes?: Fix[];
 }
 
@@ -290,7 +292,7 @@ const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
   get(this: LazyDiagnostic): Fix[] {
     const lazy = this[LAZY_FIXES];
     if (!lazy.fixes) {
-      lazy.fixes = buildSafely(lazy.build!, lazy.post!);
+      lazy.fixes = buildSafely(lazy.build!, lazy.post!, lazy.severity);
       lazy.build = undefined;
       lazy.post = undefined;
     }
@@ -309,8 +311,8 @@ const LAZY_FIXES_PROPERTY: PropertyDescriptor = {
  * read of `fixes`, then kept; the property is an own enumerable one, so JSON output, copies and code
  * actions see the same array as they would a plain one.
  */
-function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost): void {
-  const lazy: LazyFixes = { build, post };
+function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: ParsedPost, severity: Severity): void {
+  const lazy: LazyFixes = { build, post, severity };
   Object.defineProperty(diagnostic, LAZY_FIXES, { value: lazy, writable: false, enumerable: false, configurable: false });
   Object.defineProperty(diagnostic, 'fixes', LAZY_FIXES_PROPERTY);
 }
@@ -319,24 +321,65 @@ function defineLazyFixes(diagnostic: Diagnostic, build: () => FixSpec[], post: P
  * A lazy fix is built outside `lint`'s per-rule guard, in whichever host reads it first: a builder
  * that throws must cost the user that fix, never the code-action request or the CLI run.
  */
-function buildSafely(build: () => FixSpec[], post: ParsedPost): Fix[] {
+function buildSafely(build: () => FixSpec[], post: ParsedPost, severity: Severity): Fix[] {
   try {
-    return toFixes(build(), post);
+    return toFixes(build(), post, severity);
   } catch {
     return [];
   }
 }
 
-function toFixes(specs: FixSpec[] | undefined, post: ParsedPost): Fix[] {
-  return (specs ?? []).map((fix, i, all) => {
-    const offsetEdits = fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
-    return {
+/**
+ * Every edit is repaired against its surroundings (no doubled punctuation, no stray spaces, no empty `##`),
+ * then each fix is sorted into fix or suggestion. Fixes come first, the preferred one first among them: it
+ * is the one fix-all applies, and the first the light bulb offers.
+ */
+function toFixes(specs: FixSpec[] | undefined, post: ParsedPost, severity: Severity): Fix[] {
+  const all = specs ?? [];
+  // A rule that marks any fix preferred (or not) has chosen; otherwise the first fix is the preferred one.
+  const chosen = all.some((f) => f.preferred !== undefined);
+  let preferredTaken = false;
+  const made: Fix[] = [];
+  for (const fix of all) {
+    const offsetEdits = repairEdits(post.text, fix.edits);
+    // No well-formed version of this fix exists: better none than one that leaves broken copy.
+    if (!offsetEdits) continue;
+    const kind: FixKind = fix.kind ?? (severity === 'hint' || offsetEdits.some((e) => deletesWords(post.text, e)) ? 'suggestion' : 'fix');
+    const preferred = kind === 'fix' && !preferredTaken && (chosen ? fix.preferred === true : true);
+    if (preferred) preferredTaken = true;
+    made.push({
       title: fix.title,
-      preferred: fix.preferred ?? (i === 0 && !all.some((f) => f.preferred)),
+      kind,
+      preferred,
       edits: offsetEdits.map((e) => ({ range: post.lines.rangeAt(e.start, e.end), newText: e.newText })),
       offsetEdits,
-    };
-  });
+    });
+  }
+  const fixes = made.filter((f) => f.kind === 'fix');
+  fixes.sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  return [...fixes, ...made.filter((f) => f.kind === 'suggestion')];
+}
+
+/**
+ * Each edit repaired on its own; if two repaired edits would overlap, the rule's edits are kept as given.
+ * Null when one of them has no well-formed version.
+ */
+function repairEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] | null {
+  const given = edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText }));
+  const repaired: OffsetEdit[] = [];
+  for (const e of given) {
+    const r = repairEdit(text, e);
+    if (!r) return null;
+    repaired.push(r);
+  }
+  const sorted = [...repaired].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return given;
+  return repaired;
+}
+
+/** An edit that takes out letters, digits or CJK and puts none back deletes the writer's words. */
+function deletesWords(text: string, edit: OffsetEdit): boolean {
+  return removesContent(text, edit) && !/[\p{L}\p{N}]/u.test(edit.newText);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { PlatformSpec } from './count/platforms';
 import type { Config } from './config';
 import type { FrontMatterProblem } from './parse/frontMatter';
 import type { ParsedPost } from './parse/post';
-import type { Family, Locale, Localized, OffsetEdit, Severity } from './types';
+import type { Family, FixKind, Locale, Localized, OffsetEdit, Severity } from './types';
 
 export const DOCS_BASE = 'https://github.com/postlint/postlint/blob/main/docs/rules/';
 
@@ -46,6 +46,11 @@ export interface FixSpec {
   title: string;
   edits: OffsetEdit[];
   preferred?: boolean;
+  /**
+   * 'suggestion' for an edit that adds content the writer did not write or restructures the post. Left out,
+   * `lint` decides: an edit that deletes words, or any fix of a hint, is a suggestion; anything else a fix.
+   */
+  kind?: FixKind;
 }
 
 export interface Finding {

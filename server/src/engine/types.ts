@@ -37,9 +37,17 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * As ESLint splits them: a `fix` is safe (it keeps the meaning and leaves well-formed copy) and is applied in
+ * bulk (`--fix`, fix-all, fix on save); a `suggestion` deletes words, adds content the writer did not write
+ * (an image, a question), or is a matter of taste (a hint), so it is only offered, one at a time.
+ */
+export type FixKind = 'fix' | 'suggestion';
+
 export interface Fix {
   title: string;
-  /** Exactly one fix per finding is preferred; fix-all applies only preferred fixes. */
+  kind: FixKind;
+  /** At most one fix per finding is preferred, and never a suggestion; fix-all applies only preferred fixes. */
   preferred: boolean;
   edits: TextEdit[];
   /** The same edits in offsets, for appliers that work on strings. */

@@ -44,10 +44,13 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   const uri = document.uri;
   const from = document.offsetAt(params.range.start);
   const to = document.offsetAt(params.range.end);
+  // The finding under the cursor leads: the narrowest one there (a phrase before the paragraph around it).
   const here = output.diagnostics
     .map((d, index) => ({ d, index }))
-    .filter(({ d }) => d.start <= to && d.end >= from);
+    .filter(({ d }) => d.start <= to && d.end >= from)
+    .sort((a, b) => a.d.end - a.d.start - (b.d.end - b.d.start) || a.index - b.index);
   if (here.length === 0) return [];
+  const lead = here[0].d;
 
   const fixes: CodeAction[] = [];
   const fixAlls: CodeAction[] = [];
@@ -63,7 +66,8 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   for (const { d, index } of here) {
     const diagnostics = [toLspDiagnostic(d, index, document.version)];
     for (const fix of d.fixes) {
-      fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.preferred, edit: changes(uri, fix.edits) });
+      // VS Code floats preferred actions to the top: only the lead finding's fix may be preferred here.
+      fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.preferred && d === lead, edit: changes(uri, fix.edits) });
     }
     if (RULES_BY_ID.get(d.rule)?.meta.spansOverflow && d.end > d.start) {
       fixes.push({
@@ -73,6 +77,9 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
         command: { title: pick(locale, TITLES.selectOverflow()), command: Commands.selectRange, arguments: [uri, d.range] },
       });
     }
+    // Fixing all of a rule, silencing and learning are about the finding under the cursor: offered once,
+    // not once per rule whose finding happens to cover the cursor too.
+    if (d !== lead) continue;
     if (once(`fix-all:${d.rule}`) && countFixable(output.diagnostics, d.rule) > 1) {
       const edit = fixAllEdit(current, d.rule);
       if (edit) fixAlls.push({ title: pick(locale, TITLES.fixAllRule(d.rule)), kind: CodeActionKind.QuickFix, diagnostics, edit });

@@ -10,7 +10,10 @@ import { pick, TITLES } from './titles';
 export function hoverFor(params: HoverParams, current: CurrentLint): Hover | null {
   const { document, output, settings } = current;
   const offset = document.offsetAt(params.position);
-  const here = output.diagnostics.filter((d) => (d.start === d.end ? offset === d.start : d.start <= offset && offset < d.end));
+  // The finding under the cursor leads: the narrowest one (the phrase before the paragraph around it).
+  const here = output.diagnostics
+    .filter((d) => (d.start === d.end ? offset === d.start : d.start <= offset && offset < d.end))
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
   if (here.length === 0) return null;
   const locale = resolveConfig(settings).locale;
   const sections: string[] = [];

@@ -30,7 +30,7 @@ export function toJson(result: FileResult) {
       message: d.message,
       range: d.range,
       ...(d.platform ? { platform: d.platform } : {}),
-      fixes: d.fixes.map((f) => ({ title: f.title, preferred: f.preferred, edits: f.edits })),
+      fixes: d.fixes.map((f) => ({ title: f.title, kind: f.kind, preferred: f.preferred, edits: f.edits })),
     })),
   };
 }

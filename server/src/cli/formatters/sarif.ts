@@ -68,7 +68,7 @@ function toResult(file: FileResult, d: Diagnostic): Sarif.Result {
     result.fixes = d.fixes.map((fix) => ({
       description: { text: fix.title },
       artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
-      properties: { preferred: fix.preferred },
+      properties: { kind: fix.kind, preferred: fix.preferred },
     }));
   }
   if (d.platform) result.properties = { platform: d.platform };

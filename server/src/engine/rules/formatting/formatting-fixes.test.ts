@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type Diagnostic } from '../..';
-import { applyEdits } from '../../../../../test/helpers/applyFixes';
+import { applyEdits, applyFirstOffers } from '../../../../../test/helpers/applyFixes';
 
 // Every preferred fix of the formatting rules, applied to every formatting fixture, one rule at a time:
 // the edits respect the fix contract, the rule falls silent on the fixed text, and fixing again changes nothing.
@@ -61,6 +61,14 @@ describe('formatting fixes on the fixtures', () => {
         }
         const edits = preferredEdits(findings);
         assertNoOverlap(edits, `${rule} fix-all`);
+        if (findings.every((d) => d.fixes.every((f) => f.kind === 'suggestion'))) {
+          // Suggestions only: fix-all leaves the post alone; taking each first suggestion settles the findings.
+          assert.deepEqual(edits, []);
+          const taken = applyFirstOffers(text, findings);
+          assert.notEqual(taken, text, 'the suggestions change the text');
+          assert.ok(findingsOf(taken, rule).length < findings.length, `after the suggestions:\n${taken}`);
+          return;
+        }
         const unfixable = findings.filter((d) => !d.fixes.some((f) => f.preferred)).map((d) => d.message);
 
         const fixed = applyEdits(text, edits);

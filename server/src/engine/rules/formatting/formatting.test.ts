@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { lint, type Diagnostic, type PostlintSettings } from '../..';
-import { applyPreferredFixes } from '../../../../../test/helpers/applyFixes';
+import { applyFirstOffers, applyPreferredFixes } from '../../../../../test/helpers/applyFixes';
 
-// Each case: the post, what the rule flags (the text of each finding), and the post after fix-all.
+// Each case: the post, what the rule flags (the text of each finding), and the post after taking each
+// finding's first offer. For a rule whose offers are suggestions, fix-all must leave the post as it is.
 
 function run(rule: string, text: string, settings: PostlintSettings = {}): { flagged: string[]; fixed: string; findings: Diagnostic[] } {
   const findings = lint(text, settings).diagnostics.filter((d) => d.rule === rule);
-  return { flagged: findings.map((d) => text.slice(d.start, d.end)), fixed: applyPreferredFixes(text, findings, rule), findings };
+  const suggestionsOnly = findings.every((d) => d.fixes.every((f) => f.kind === 'suggestion'));
+  if (suggestionsOnly) assert.equal(applyPreferredFixes(text, findings, rule), text, 'fix-all applies no suggestion');
+  return { flagged: findings.map((d) => text.slice(d.start, d.end)), fixed: suggestionsOnly ? applyFirstOffers(text, findings) : applyPreferredFixes(text, findings, rule), findings };
 }
 
 type Case = [text: string, flagged: string[], fixed: string, settings?: PostlintSettings];

@@ -42,7 +42,8 @@ export const markdownRule: Rule = {
         start: construct.start,
         end: construct.end,
         message: t(MESSAGES[construct.kind](platform, markup)),
-        fixes: [{ title: t({ en: 'Convert to plain text', zh: '改为纯文本' }), edits: construct.edits }],
+        // Keeps every word the reader saw and drops only the markup: a fix, though the fence's language tag goes with its line.
+        fixes: [{ title: t({ en: 'Convert to plain text', zh: '改为纯文本' }), edits: construct.edits, kind: 'fix' }],
       });
       if (!more) return;
     }

@@ -54,11 +54,11 @@ describe('hard-selling', () => {
     assert.deepEqual(findings(text, { rules: { 'hard-selling': { signals: ['call-to-buy', 'urgency'] } } }), []);
   });
 
-  it('offers removal as the preferred fix, titled in the message language', () => {
+  it('offers removal as a suggestion (it deletes words), titled in the message language, taking the comma with it', () => {
     const [finding] = findings('限时特价，新款到货。', { locale: 'zh-CN' });
     assert.deepEqual(
-      finding.fixes.map((f) => [f.title, f.preferred, f.offsetEdits[0].newText]),
-      [["删除“限时特价”", true, '']],
+      finding.fixes.map((f) => [f.title, f.kind, f.preferred, f.offsetEdits[0].newText, f.offsetEdits[0].end - f.offsetEdits[0].start]),
+      [["删除“限时特价”", 'suggestion', false, '', 5]],
     );
     assert.match(finding.message, /^第一句就是“限时特价”/);
   });

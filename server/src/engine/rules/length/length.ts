@@ -43,13 +43,21 @@ export const lengthRule: Rule = {
         const unit = t(spec.unit);
         const where = part ? { en: `Post ${index + 1} of ${parts.length}: `, zh: `第 ${index + 1}/${parts.length} 条：` } : { en: '', zh: '' };
 
+        // Say what to cut in the writer's units, the characters under the underline, and how the platform weighs them.
+        const cutFrom = from + m.offsetAtCount(spec.limit);
+        const underlined = published.text.slice(cutFrom, to);
+        const chars = Array.from(underlined).filter((c) => c !== '\n' && c !== '\r').length || over;
+        const weighed = chars === over ? { en: '', zh: '' } : /[\u3000-\u9fff\uff00-\uffef]/.test(underlined)
+          ? { en: ` (${name} counts each Chinese character as 2: ${over} ${unit} over)`, zh: `（${name} 每个汉字算 2 个字符，共超出 ${over} ${unit}）` }
+          : { en: ` (${name} counts them as ${over} ${unit})`, zh: `（${name} 按 ${over} ${unit} 计）` };
+
         context.report({
-          start: published.toSource(from + m.offsetAtCount(spec.limit), 'start'),
+          start: published.toSource(cutFrom, 'start'),
           end: published.toSource(to, 'end'),
           platform: namePlatforms ? spec.id : undefined,
           message: t({
-            en: `${where.en}${m.length}/${spec.limit}: the last ${over} ${unit} don't fit on ${name}.`,
-            zh: `${where.zh}${m.length}/${spec.limit}：超出 ${over} ${unit}，${name} 放不下标出的这部分。`,
+            en: `${where.en}${m.length}/${spec.limit}: the last ${chars} characters don't fit on ${name}${weighed.en}.`,
+            zh: `${where.zh}${m.length}/${spec.limit}：删掉标出的最后 ${chars} 个字，${name} 才放得下${weighed.zh}。`,
           }),
           // Splitting costs more than the whole lint, and is only needed when the writer asks for it.
           fixes: spec.threads ? () => splitFor(index) : undefined,
@@ -74,7 +82,8 @@ function splitFixes(context: RuleContext, post: ParsedPost, index: number): FixS
         zh: `拆成 ${split.total} 条的串推（thread），每条都符合${names}的字数`,
       }),
       edits: split.edits,
-      preferred: true,
+      // Where a post breaks into parts is the writer's call: offered, never applied in bulk.
+      kind: 'suggestion',
     },
   ];
 }

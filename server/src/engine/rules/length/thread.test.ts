@@ -14,8 +14,9 @@ function lengthFindings(text: string, settings: PostlintSettings = {}) {
 function split(text: string, settings: PostlintSettings = {}): string {
   const [finding] = lengthFindings(text, settings);
   assert.ok(finding, 'expected a length finding');
-  const fix = finding.fixes.find((f) => f.preferred);
-  assert.ok(fix, 'expected a preferred split');
+  const fix = finding.fixes.find((f) => f.title.startsWith('Split'));
+  assert.ok(fix, 'expected a split');
+  assert.equal(fix.kind, 'suggestion', 'a split is offered, never applied in bulk');
   return applyEdits(text, fix.offsetEdits);
 }
 
@@ -83,8 +84,8 @@ describe('length: threads', () => {
     const findings = lengthFindings(text);
     assert.deepEqual(findings.map((f) => f.platform), ['x']);
     assert.match(findings[0].fixes[0].title, /^Split into a thread of \d+ posts that each fit on Bluesky and X$/);
-    const fixed = fixAll(text, {}, { rule: 'length' }).text;
-    assert.deepEqual(lengthFindings(fixed), []);
+    assert.equal(fixAll(text, {}, { rule: 'length' }).text, text, 'fix-all never splits');
+    assert.deepEqual(lengthFindings(split(text)), []);
   });
 
   it('keeps images and comments between the parts', () => {

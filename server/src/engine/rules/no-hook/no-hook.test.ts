@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fixAll, lint, type PostlintSettings } from '../..';
+import { lint, type PostlintSettings } from '../..';
 import { ruleFindings } from '../../../../../test/helpers/ruleFindings';
-import { CLOSING_QUESTIONS } from './templates';
-import { applyEdits, preferredEdits } from '../../fixes';
+import { closingQuestions, postKind } from './templates';
+import { applyEdits } from '../../fixes';
+import { fixAll } from '../..';
 import { document, runs, seedOption } from '../../../../../test/property/arbitraries';
 
 const RULE = 'no-hook';
@@ -111,15 +112,45 @@ describe('no-hook', () => {
   });
 
   describe('fixes', () => {
-    it('offers each closing question as its own fix, the first preferred, in the post language', () => {
+    it('offers each closing question as a suggestion, never preferred, in the post language', () => {
       for (const [text, lang] of [['Our shop opens on Monday.', 'en'], ['新店周一开业。', 'zh']] as const) {
         const fixes = findings(text, { locale: lang === 'zh' ? 'en' : 'zh-CN' })[0].fixes;
-        assert.deepEqual(fixes.map((f) => f.preferred), CLOSING_QUESTIONS[lang].map((_, i) => i === 0));
+        const questions = closingQuestions(text, lang);
+        assert.ok(questions.length >= 2);
+        assert.deepEqual(fixes.map((f) => [f.kind, f.preferred]), questions.map(() => ['suggestion', false]));
         fixes.forEach((fix, i) => {
           assert.equal(fix.offsetEdits.length, 1);
-          assert.ok(fix.offsetEdits[0].newText.includes(CLOSING_QUESTIONS[lang][i]));
+          assert.ok(fix.offsetEdits[0].newText.includes(questions[i].text));
         });
       }
+    });
+
+    const kinds: [string, string, ReturnType<typeof postKind>][] = [
+      ['系统将于周六凌晨进行维护，届时暂停服务。特此公告。', 'zh', 'notice'],
+      ['我们在招聘前端工程师，欢迎投递简历。', 'zh', 'hire'],
+      ['新版 App 今天上线，全新的首页。', 'zh', 'launch'],
+      ['周六下午的读书沙龙开放报名，现场有茶点。', 'zh', 'event'],
+      ['记得小时候，外婆总在窗台上晒柿饼。', 'zh', 'story'],
+      ["We're hiring a designer to join our team. Apply by Friday.", 'en', 'hire'],
+      ['Introducing Acme 2, now available for everyone.', 'en', 'launch'],
+      ['Scheduled maintenance: the site will be closed Sunday 2-4am. Please note the downtime.', 'en', 'notice'],
+      ['Join us at the meetup on Thursday. RSVP below, tickets are free.', 'en', 'event'],
+      ['Ten years ago I remember my first day at the bakery.', 'en', 'story'],
+    ];
+    for (const [text, lang, kind] of kinds) {
+      it(`chooses questions for a ${kind} post (${lang})`, () => {
+        assert.equal(postKind(text, lang as 'zh' | 'en'), kind);
+        const offered = findings(text)[0].fixes.map((f) => f.offsetEdits[0].newText);
+        const expected = closingQuestions(text, lang as 'zh' | 'en');
+        assert.ok(expected.some((q) => q.kind === kind));
+        assert.deepEqual(offered.map((t) => t.trim()), expected.map((q) => q.text));
+      });
+    }
+
+    it('never asks 你怎么看 after 特此公告', () => {
+      const offered = findings('本店春节期间暂停营业，2 月 18 日恢复。特此公告。')[0].fixes.map((f) => f.title);
+      assert.ok(offered.length > 0);
+      assert.ok(offered.every((title) => !title.includes('你怎么看')), offered.join(' | '));
     });
 
     const posts: Record<string, string> = {
@@ -139,9 +170,8 @@ describe('no-hook', () => {
           const fixed = applyEdits(text, fix.offsetEdits);
           assert.equal(findings(fixed).length, 0, fixed);
         }
-        const fixed = fixAll(text, {}, { rule: RULE });
-        assert.equal(fixed.passes, 1);
-        assert.equal(fixAll(fixed.text, {}, { rule: RULE }).passes, 0);
+        // Suggestions only: fix-all never adds a question the writer did not write.
+        assert.equal(fixAll(text, {}, { rule: RULE }).passes, 0);
       });
     }
 
@@ -152,13 +182,18 @@ describe('no-hook', () => {
 
     it('appends after the last published text, before trailing comments', () => {
       const text = '新店周一开业。\n<!-- ignore: length -->\n';
-      assert.equal(applyEdits(text, preferredEdits({ diagnostics: findings(text) }, RULE)), `新店周一开业。\n\n${CLOSING_QUESTIONS.zh[0]}\n<!-- ignore: length -->\n`);
+      assert.equal(applyEdits(text, findings(text)[0].fixes[0].offsetEdits), `新店周一开业。\n\n${closingQuestions(text, 'zh')[0].text}\n<!-- ignore: length -->\n`);
     });
 
-    it('fix-all with no-media leaves the image and the question as two clean paragraphs', () => {
+    it('fix-all adds neither an image nor a question; taking both first suggestions leaves two clean paragraphs', () => {
       const onlyOurs: PostlintSettings = { rules: { length: 'off', formatting: 'off', 'hard-selling': 'off', 'press-release-tone': 'off' } };
       for (const text of ['Our shop opens on Monday.', 'Our shop opens on Monday.\n', '新店周一开业。\r\n']) {
-        const fixed = fixAll(text, onlyOurs).text;
+        assert.equal(fixAll(text, onlyOurs).text, text);
+        let fixed = text;
+        for (const rule of ['no-hook', 'no-media']) {
+          const finding = lint(fixed, onlyOurs).diagnostics.find((d) => d.rule === rule)!;
+          fixed = applyEdits(fixed, finding.fixes[0].offsetEdits);
+        }
         assert.ok(fixed.startsWith(text), 'the post is kept as written');
         assert.doesNotMatch(fixed, /(?:\r?\n){3}/);
         assert.deepEqual(lint(fixed, onlyOurs).diagnostics, []);
@@ -166,14 +201,14 @@ describe('no-hook', () => {
     });
   });
 
-  it('on arbitrary posts, the preferred fix only inserts and clears the finding', () => {
+  it('on arbitrary posts, the first suggestion only inserts and clears the finding', () => {
     fc.assert(
       fc.property(document, (text) => {
         const found = findings(text);
-        const preferred = found.flatMap((d) => d.fixes.filter((f) => f.preferred));
-        if (preferred.length === 0) return;
-        assert.ok(preferred.every((f) => f.offsetEdits.every((e) => e.start === e.end)), 'only inserts');
-        assert.deepEqual(findings(applyEdits(text, preferredEdits({ diagnostics: found }, RULE))), []);
+        const first = found.flatMap((d) => d.fixes.slice(0, 1));
+        if (first.length === 0) return;
+        assert.ok(first.every((f) => f.kind === 'suggestion' && f.offsetEdits.every((e) => e.start === e.end)), 'only inserts, as a suggestion');
+        assert.deepEqual(findings(applyEdits(text, first[0].offsetEdits)), []);
       }),
       { numRuns: runs(200), ...seedOption() },
     );

@@ -5,7 +5,7 @@ import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
 import { endsInOpenBlock, insertParagraph, sourceSpanOfPublished, type SourceSpan } from '../../postEdits';
 import { isReplyOrRepost } from './conversation';
 import { findReaderQuestion, ownProseRanges, type ProseRange } from './questions';
-import { CLOSING_QUESTIONS } from './templates';
+import { closingQuestions } from './templates';
 
 export const noHookRule: Rule = {
   meta: {
@@ -75,9 +75,10 @@ function closingQuestionFixes(context: RuleContext): FixSpec[] {
   const { post, t } = context;
   if (endsInOpenBlock(post)) return [];
   const at = post.published.toSource(post.published.text.length, 'end');
-  return CLOSING_QUESTIONS[post.lang].map((question, i) => ({
-    title: t({ en: `End with a question: “${question}”`, zh: `在结尾提问：“${question}”` }),
-    edits: [insertParagraph(post, at, question)],
-    preferred: i === 0,
+  // Words the writer did not write: offered one by one, never added in bulk.
+  return closingQuestions(post.published.text, post.lang).map(({ text }) => ({
+    title: t({ en: `End with a question: “${text}”`, zh: `在结尾提问：“${text}”` }),
+    edits: [insertParagraph(post, at, text)],
+    kind: 'suggestion',
   }));
 }

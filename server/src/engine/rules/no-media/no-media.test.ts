@@ -103,25 +103,24 @@ describe('no-media', () => {
     };
 
     for (const [name, text] of Object.entries(posts)) {
-      it(`the preferred fix clears the finding and a second run changes nothing: ${name}`, () => {
+      it(`the image suggestion clears the finding; fix-all never adds it: ${name}`, () => {
         const first = findings(text);
         assert.equal(first.length, 1);
-        const preferred = first[0].fixes.filter((f) => f.preferred);
-        assert.equal(preferred.length, 1);
-        assert.ok(preferred[0].offsetEdits.every((e) => e.start === e.end), 'only inserts');
-        const fixed = fixAll(text, {}, { rule: RULE });
-        assert.equal(fixed.passes, 1);
-        assert.ok(fixed.text.startsWith(text.replace(/\s+$/, '')), 'the post is kept as written');
-        assert.equal(findings(fixed.text).length, 0);
-        assert.equal(fixAll(fixed.text, {}, { rule: RULE }).passes, 0);
+        assert.ok(first[0].fixes.every((f) => f.kind === 'suggestion' && !f.preferred));
+        const image = first[0].fixes[0];
+        assert.ok(image.offsetEdits.every((e) => e.start === e.end), 'only inserts');
+        assert.equal(fixAll(text, {}, { rule: RULE }).passes, 0);
+        const fixed = applyEdits(text, image.offsetEdits);
+        assert.ok(fixed.startsWith(text.replace(/\s+$/, '')), 'the post is kept as written');
+        assert.equal(findings(fixed).length, 0);
       });
     }
 
     it('writes the placeholder in the language of the post and keeps the line breaks', () => {
       const zh = '我们开了第二家店。\r\n';
-      assert.equal(applyEdits(zh, preferredEdits({ diagnostics: findings(zh) }, RULE)), '我们开了第二家店。\r\n\r\n![描述这张图](image.png)\r\n');
+      assert.equal(applyEdits(zh, findings(zh)[0].fixes[0].offsetEdits), '我们开了第二家店。\r\n\r\n![描述这张图](image.png)\r\n');
       const en = 'We opened a second shop.';
-      assert.equal(applyEdits(en, preferredEdits({ diagnostics: findings(en) }, RULE)), 'We opened a second shop.\n\n![Describe the image](image.png)');
+      assert.equal(applyEdits(en, findings(en)[0].fixes[0].offsetEdits), 'We opened a second shop.\n\n![Describe the image](image.png)');
     });
 
     it('the front-matter fix creates front matter when there is none, after a BOM', () => {
@@ -148,19 +147,20 @@ describe('no-media', () => {
     it('no image fix when the post ends inside an unclosed code fence, where the image would be code', () => {
       const [fix, ...rest] = findings('---\nplatform: x\n---\nInstall it:\n\n```sh\nnpm i acme\n')[0].fixes;
       assert.equal(rest.length, 0);
-      assert.equal(fix.preferred, true);
+      assert.equal(fix.kind, 'suggestion');
       assert.match(fix.offsetEdits[0].newText, /^media:/);
     });
   });
 
-  it('on arbitrary posts, the preferred fix only inserts and clears the finding', () => {
+  it('on arbitrary posts, fix-all adds nothing and the first suggestion only inserts and clears the finding', () => {
     fc.assert(
       fc.property(document, (text) => {
         const found = findings(text);
-        const preferred = found.flatMap((d) => d.fixes.filter((f) => f.preferred));
-        if (preferred.length === 0) return;
-        assert.ok(preferred.every((f) => f.offsetEdits.every((e) => e.start === e.end)), 'only inserts');
-        assert.deepEqual(findings(applyEdits(text, preferredEdits({ diagnostics: found }, RULE))), []);
+        assert.deepEqual(preferredEdits({ diagnostics: found }, RULE), [], 'fix-all adds no placeholder');
+        const first = found.flatMap((d) => d.fixes.slice(0, 1));
+        if (first.length === 0) return;
+        assert.ok(first.every((f) => f.offsetEdits.every((e) => e.start === e.end)), 'only inserts');
+        assert.deepEqual(findings(applyEdits(text, first[0].offsetEdits)), []);
       }),
       { numRuns: runs(200), ...seedOption() },
     );

@@ -63,7 +63,7 @@ export const noMediaRule: Rule = {
   },
 };
 
-/** The first fix is preferred: an image at the end when one can go there, else the front-matter entry. */
+/** Suggestions only, both naming a file the writer has yet to supply: an image at the end, or a front-matter entry. */
 function fixesFor(context: RuleContext): FixSpec[] {
   const { post, t } = context;
   const alt = post.lang === 'zh' ? PLACEHOLDER_ALT.zh : PLACEHOLDER_ALT.en;
@@ -72,6 +72,8 @@ function fixesFor(context: RuleContext): FixSpec[] {
     fixes.push({
       title: t({ en: 'Add an image placeholder at the end of the post', zh: '在帖子末尾加一张图片占位' }),
       edits: [insertParagraph(post, post.text.length, `![${alt}](${PLACEHOLDER_FILE})`)],
+      // An image that does not exist yet: the writer has to supply it, so it is never added in bulk.
+      kind: 'suggestion',
     });
   }
   const key = (context.options.frontMatterKeys as readonly string[])[0];
@@ -80,6 +82,7 @@ function fixesFor(context: RuleContext): FixSpec[] {
     fixes.push({
       title: t({ en: `Add a ${key}: entry to the front matter`, zh: `在 front matter 里加一项 ${key}:` }),
       edits: [frontMatterEdit],
+      kind: 'suggestion',
     });
   }
   return fixes;
