@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import type { RuleContext } from '../rule';
 import { allowEntries, builtInEntries, customEntries } from './entries';
 import { compileMatcher, compileMatchers, type Matcher, type MultiMatcher, type RawMatch } from './matcher';
+import { signalEntries } from './signals';
 import { LEXICON_RULES, type LexiconRule, type PhraseMatch } from './types';
 import { derivedKey, type ParsedPost } from '../parse/post';
 
@@ -18,7 +19,7 @@ export { LEXICON_FILES } from './entries';
 
 /** All three lexicons in one matcher, so a post is walked once for all of them. */
 function lexiconsMatcher(config: Config): MultiMatcher {
-  return config.memo('lexicon:all', () => compileMatchers(LEXICON_RULES.map((rule) => [...customEntries(config.settings, rule), ...builtInEntries(rule)])));
+  return config.memo('lexicon:all', () => compileMatchers(LEXICON_RULES.map((rule) => [...customEntries(config.settings, rule), ...builtInEntries(rule), ...signalEntries(rule)])));
 }
 
 function allowMatcher(config: Config): Matcher | undefined {
