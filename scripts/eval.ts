@@ -7,6 +7,7 @@
  *
  *   npm run eval                          quality (test half), then tables for every corpus file
  *   npm run eval -- --dev                 quality on the dev half, with every dev draft that came out wrong
+ *   npm run eval -- --quality             the quality table only, without the corpus
  *   npm run eval -- --markdown            the quality and goals tables as Markdown, for the README
  *   npm run eval -- --show hard-selling:spam_en:ham [--misses] [--limit 20]
  *                                         sample posts the family flags (or misses), with what it flagged
@@ -72,6 +73,7 @@ function main(): void {
   const show = valueOf(args, '--show');
   if (!show && !args.includes('--timing')) printQuality(join(repoRoot, 'test', 'quality'), args.includes('--dev') ? 'dev' : 'test', markdown);
 
+  if (args.includes('--quality')) return;
   const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
   if (!existsSync(corpusDir)) {
     console.log(`\neval: no corpora at ${join('..', 'shared', 'corpus')} (relative to the repository); skipping the corpus rates.`);

@@ -58,7 +58,7 @@ describe('hard-selling', () => {
       finding.fixes.map((f) => [f.title, f.preferred, f.offsetEdits[0].newText]),
       [["删除“限时特价”", true, '']],
     );
-    assert.match(finding.message, /^第一句就是“限时特价”/);
+    assert.match(finding.message, /^第一句就是制造紧迫：“限时特价”/);
   });
 
   it("flags the team's own phrases, and never the allowed ones", () => {

@@ -295,8 +295,9 @@ function findPatterns(set: PatternSet, text: string, hits: RawMatch[]): void {
   }
 }
 
+/** Leftmost first; at one start the team's own entry wins over a longer built-in one, then the longest. */
 function resolveOverlaps(hits: RawMatch[]): RawMatch[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  hits.sort((a, b) => a.start - b.start || Number(b.entry.custom) - Number(a.entry.custom) || b.end - a.end);
   const kept: RawMatch[] = [];
   let reach = -1;
   for (const hit of hits) {

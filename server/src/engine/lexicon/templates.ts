@@ -43,7 +43,7 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
     PERCENT: `(?:\\d{1,3}(?:\\.\\d+)?\\s?[%％]|${ZH_DIGITS}(?:\\.\\d)?\\s?折)`,
     COUNT: `(?:${ZH_DIGITS}+\\s?(?:件|个|名|位|份|台|套|单|张|盒|瓶|组|席|款|支|把|双|箱))`,
     TIME: `(?:\\d{1,2}[:：]\\d{2}|${ZH_DIGITS}{1,3}\\s?点(?:半|整|\\d{1,2}分?)?|零点|午夜|凌晨)`,
-    DEADLINE: `(?:今天|今晚|今日|明天|明晚|本周|周末|月底|零点|午夜|${ZH_DIGITS}{1,3}\\s?点(?:半|整)?(?:前|之前)?|\\d{1,2}[:：]\\d{2})`,
+    DEADLINE: `(?:今天|今晚|今日|明天|明晚|本周|周末|月底|零点|午夜|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天末]|${ZH_DIGITS}{1,3}\\s?点(?:半|整)?(?:前|之前)?|\\d{1,2}[:：]\\d{2})`,
     DATE: `(?:(?:\\d{4}|${ZH_DIGITS}{4})\\s?年\\s?)?${ZH_DIGITS}{1,2}\\s?月\\s?${ZH_DIGITS}{1,3}\\s?[日号]`,
     PLACE: '(?:[\\u4e00-\\u9fa5]{2,6})',
   },
@@ -53,7 +53,7 @@ export const SLOT_NAMES = Object.keys(SLOTS.en);
 
 /** `^`: where a sentence or clause starts, so that `^ {buy}` is an imperative, not "I'll buy". */
 const CLAUSE_START: Record<PostLanguage, string> = {
-  en: "(?<=^|[.!?:;)\\]\\n—–]\\s{0,3}|[^\\x00-\\x7f]\\s{0,2}|\\b(?:just|so|go|and|then|please|pls|now)\\s)",
+  en: "(?<=^|[.!?:;,)\\]\\n—–]\\s{0,3}|[^\\x00-\\x7f]\\s{0,2}|\\b(?:just|so|go|and|or|then|please|pls|now)\\s)",
   zh: '(?<=^|[。！？!?；\\n]\\s?)',
 };
 
