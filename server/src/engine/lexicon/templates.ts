@@ -28,12 +28,20 @@ const ZH_DIGITS = '[0-9０-９一二三四五六七八九十百千万两几]';
 const SLOTS: Record<PostLanguage, Record<string, string>> = {
   en: {
     NUMBER: `(?:\\d[\\d,]*(?:\\.\\d+)?|${EN_NUMBER_WORDS})`,
-    PRICE: '(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:k\\b)?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:dollars|bucks|usd|eur|gbp)\\b)',
+    PRICE: '(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:k\\b)?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:dollars|bucks|usd|eur|gbp|pounds)\\b)',
     PERCENT: '(?:\\d{1,3}(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b))',
     COUNT: `(?:(?:\\d[\\d,]*|${EN_NUMBER_WORDS})(?:\\s+[a-z]+){0,2}?)`,
     TIME: '(?:\\d{1,2}(?::\\d{2})?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}|midnight|noon)',
     DEADLINE: `(?:midnight|noon|tonight|today|tomorrow|this (?:week(?:end)?|month|friday|saturday|sunday)|(?:${EN_WEEKDAYS})day|end of (?:the )?(?:day|week|month)|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?)`,
     DATE: `(?:(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}\\s(?:${EN_MONTHS})(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+    // A charge per message, minute or week, as premium-rate services state it: 150p/msg, £1.50 per min, 150ppm.
+    CHARGE: '(?:(?:[£$€]\\s?\\d+(?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d)?\\s?p(?:ence)?)\\s?(?:/|per|a|an|each|x)\\s?(?:msg|message|min|minute|wk|week|month|mth|call|txt|text|sms|tone|day|rcvd|recd)\\b|\\d{2,3}\\s?pp[mw]\\b)',
+    // An amount in pence or pounds as a premium-rate text states it: 150p, 35p, GBP4.50.
+    PENCE: '(?:\\d{1,4}(?:\\.\\d{1,2})?p\\b|gbp\\s?\\d+(?:\\.\\d{1,2})?)',
+    // A phone number to call or text: a long number (0800…, 09…, +44…) or a five- or six-digit short code.
+    PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d|\\d{5,6})',
+    // A keyword to text or reply with, written in capitals (STOP, WIN, POLY3); meaningful in matchCase templates.
+    KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11})',
     // A dateline's place: capitalised or upper-case words, an optional state or country after a comma.
     PLACE: "(?:[A-Z][A-Za-z.'-]+(?:\\s[A-Z][A-Za-z.'-]+){0,3}(?:,\\s?(?:[A-Z][A-Za-z.]+\\.?)(?:\\s[A-Z][A-Za-z.]+){0,2})?)",
   },
@@ -46,6 +54,8 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
     DEADLINE: `(?:今天|今晚|今日|明天|明晚|本周|周末|月底|零点|午夜|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天末]|${ZH_DIGITS}{1,3}\\s?点(?:半|整)?(?:前|之前)?|\\d{1,2}[:：]\\d{2})`,
     DATE: `(?:(?:\\d{4}|${ZH_DIGITS}{4})\\s?年\\s?)?${ZH_DIGITS}{1,2}\\s?月\\s?${ZH_DIGITS}{1,3}\\s?[日号]`,
     PLACE: '(?:[\\u4e00-\\u9fa5]{2,6})',
+    PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d)',
+    KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11}|\\d{1,4})',
   },
 };
 

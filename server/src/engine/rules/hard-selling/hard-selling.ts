@@ -7,7 +7,7 @@ import { docsUrl, type Rule } from '../../rule';
 import { firstSentenceEnd, weightedLength } from './opening';
 
 /** One strong selling phrase per this many units (a text message's worth) makes a post a pitch. */
-const UNITS_PER_STRONG_SIGNAL = 160;
+const UNITS_PER_STRONG_SIGNAL = 240;
 
 export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'hype', 'prize', 'self-promotion', 'fine-print'] as const;
 

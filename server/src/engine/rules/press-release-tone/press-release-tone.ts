@@ -2,6 +2,7 @@ import { findPhrases, type PhraseMatch } from '../../lexicon';
 import { isNegated, isPersonalVoice, isQuoted } from '../../lexicon/context';
 import { phraseFixes, quote } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
+import { STRONG } from '../../lexicon/types';
 import { docsUrl, type Rule } from '../../rule';
 
 export const pressReleaseToneRule: Rule = {
@@ -41,8 +42,10 @@ export const pressReleaseToneRule: Rule = {
     if (score < minScore) return;
     // Two kinds at once (a dateline and boilerplate, newsroom phrasing and officialese), or one kind laid on
     // thick, is a release pasted into the feed: more than a note.
+    // A dateline or a boilerplate block is a wire release's furniture: no one writes one in passing.
     const kinds = new Set(matches.map((m) => m.entry.signal));
-    const escalate = score >= 2 * minScore || kinds.size >= 2;
+    const furniture = matches.some((m) => INSTITUTIONAL.has(m.entry.signal) && m.entry.score >= STRONG);
+    const escalate = score > minScore || kinds.size >= 2 || furniture;
     for (const match of matches) {
       const more = context.report({
         start: match.start,
@@ -56,6 +59,8 @@ export const pressReleaseToneRule: Rule = {
     }
   },
 };
+
+const INSTITUTIONAL = new Set(['dateline', 'boilerplate']);
 
 /** Kinds a person may use literally or in jest; a dateline or boilerplate is an institution's whatever the pronoun. */
 const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
