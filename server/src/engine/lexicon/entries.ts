@@ -7,6 +7,7 @@ import pressReleaseToneZh from '../../../lexicons/press-release-tone.zh.json';
 import { isRecord, type PostlintSettings } from '../config';
 import type { Localized } from '../types';
 import { hasCjk } from './matcher';
+import { templateEntryFields } from './signals';
 import { STRONG, weightScore, type CompiledEntry, type LexiconFile, type LexiconRule } from './types';
 
 /**
@@ -72,7 +73,7 @@ export function customEntries(settings: PostlintSettings, rule: LexiconRule): Co
     if (!phrase?.trim()) continue;
     const rewrite = isRecord(item) && typeof item.rewrite === 'string' ? item.rewrite : undefined;
     entries.push({
-      phrase: phrase.trim(),
+      ...templateEntryFields(phrase.trim()),
       matchCase: false,
       inflect: true,
       rule,
@@ -97,7 +98,7 @@ function toLocalized(value: unknown): Localized | undefined {
 /** Allowed phrases as match-only entries, so they get the same word boundaries and inflections. */
 export function allowEntries(allow: readonly string[]): CompiledEntry[] {
   return allow.map((phrase) => ({
-    phrase,
+    ...templateEntryFields(phrase),
     matchCase: false,
     inflect: true,
     rule: 'allow',

@@ -1,5 +1,6 @@
 import { isCjk } from '../parse/post';
 import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
+import { gateSource } from './templates';
 import type { CompiledEntry } from './types';
 
 /** A hit in the matched text's own offsets. */
@@ -86,7 +87,7 @@ function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: 
   const patternsByFlags = new Map<string, CompiledEntry[]>();
   for (const entry of entries) {
     if (entry.pattern !== undefined) {
-      const flags = patternFlags(entry);
+      const flags = patternGroup(entry);
       const list = patternsByFlags.get(flags);
       if (list) list.push(entry);
       else patternsByFlags.set(flags, [entry]);
@@ -238,7 +239,18 @@ function patternFlags(entry: CompiledEntry): string {
   return `gm${entry.matchCase ? '' : 'i'}${/\\[pPu]\{/.test(entry.pattern!) ? 'u' : ''}`;
 }
 
-function compilePatterns(entries: CompiledEntry[], flags: string): PatternSet | undefined {
+/**
+ * Patterns group by flags and, for signal templates, by the boundary they start at: a group is one regex
+ * whose shared gate (the boundary, then the characters its templates can start with) fails most positions
+ * of a post in one test, instead of every template trying every position.
+ */
+function patternGroup(entry: CompiledEntry): string {
+  const flags = patternFlags(entry);
+  return entry.gate ? `${flags} ${entry.gate.boundary}` : flags;
+}
+
+function compilePatterns(entries: CompiledEntry[], group: string): PatternSet | undefined {
+  const flags = group.split(' ')[0];
   const groups: (CompiledEntry | undefined)[] = [undefined];
   const sources: string[] = [];
   for (const entry of entries) {
@@ -249,7 +261,8 @@ function compilePatterns(entries: CompiledEntry[], flags: string): PatternSet | 
     for (let k = 0; k < inner; k++) groups.push(undefined);
   }
   if (sources.length === 0) return undefined;
-  return { regex: new RegExp(sources.join('|'), flags), groups };
+  const gates = entries.every((e) => e.gate) ? entries.map((e) => e.gate!) : [];
+  return { regex: new RegExp(`${gateSource(gates)}(?:${sources.join('|')})`, flags), groups };
 }
 
 /**

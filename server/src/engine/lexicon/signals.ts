@@ -12,7 +12,7 @@ import hooksZh from '../../../lexicons/signals/hooks.zh.json';
 import pressReleaseToneEn from '../../../lexicons/signals/press-release-tone.en.json';
 import pressReleaseToneZh from '../../../lexicons/signals/press-release-tone.zh.json';
 import type { Localized, PostLanguage } from '../types';
-import { compileTemplate, type WordClasses } from './templates';
+import { compileTemplate, isTemplate, templateProblem, type WordClasses } from './templates';
 import { weightScore, type CompiledEntry, type LexiconEntry, type LexiconRule } from './types';
 
 /** One signal of a `signals/<family>.<lang>.json` file, as `signals.schema.json` describes it. */
@@ -61,8 +61,10 @@ export function signalEntries(rule: LexiconRule): CompiledEntry[] {
     if (file.rule !== rule || !file.signals) continue;
     const classes = wordClasses(file.lang);
     for (const signal of file.signals) {
+      const { source, gate } = compileTemplate(signal.template, file.lang, classes);
       entries.push({
-        pattern: compileTemplate(signal.template, file.lang, classes),
+        pattern: source,
+        gate,
         matchCase: signal.matchCase ?? false,
         inflect: false,
         rule,
@@ -76,4 +78,18 @@ export function signalEntries(rule: LexiconRule): CompiledEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * A team phrase (`postlint.words.*`, word-list files) as the matcher takes it: a template with slots
+ * (`{buy} … {time-word}`, `还剩 {COUNT}`) becomes a pattern, anything else stays a literal phrase.
+ * A template that does not compile is matched as nothing; `resolveConfig` names its key.
+ */
+export function templateEntryFields(phrase: string): Pick<CompiledEntry, 'phrase' | 'pattern' | 'gate'> {
+  if (!isTemplate(phrase)) return { phrase };
+  const lang: PostLanguage = /[\u3400-\u9fff]/.test(phrase) ? 'zh' : 'en';
+  const classes = wordClasses(lang);
+  if (templateProblem(phrase, lang, classes)) return { pattern: '(?!)' };
+  const { source, gate } = compileTemplate(phrase, lang, classes);
+  return { pattern: source, gate };
 }

@@ -27,10 +27,10 @@ const ZH_DIGITS = '[0-9０-９一二三四五六七八九十百千万两几]';
 /** Slot patterns per language. Each is a non-capturing regular expression source. */
 const SLOTS: Record<PostLanguage, Record<string, string>> = {
   en: {
-    NUMBER: `(?:\\d[\\d,]*(?:\\.\\d+)?|${EN_NUMBER_WORDS})`,
-    PRICE: '(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:k\\b)?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:dollars|bucks|usd|eur|gbp|pounds)\\b)',
+    NUMBER: `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|${EN_NUMBER_WORDS})`,
+    PRICE: '(?:[$€£¥]\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?(?:k\\b)?|\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?\\s?(?:dollars|bucks|usd|eur|gbp|pounds)\\b)',
     PERCENT: '(?:\\d{1,3}(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b))',
-    COUNT: `(?:(?:\\d[\\d,]*|${EN_NUMBER_WORDS})(?:\\s+[a-z]+){0,2}?)`,
+    COUNT: `(?:(?:\\d+(?:,\\d{3})*|${EN_NUMBER_WORDS})(?:\\s+[a-z]+){0,2}?)`,
     TIME: '(?:\\d{1,2}(?::\\d{2})?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}|midnight|noon)',
     DEADLINE: `(?:midnight|noon|tonight|today|tomorrow|this (?:week(?:end)?|month|friday|saturday|sunday)|(?:${EN_WEEKDAYS})day|end of (?:the )?(?:day|week|month)|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?)`,
     DATE: `(?:(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}\\s(?:${EN_MONTHS})(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
@@ -130,15 +130,115 @@ function templateSource(template: string, lang: PostLanguage, classes: WordClass
   return source;
 }
 
+/** What a template needs where it starts: the matcher scans once per gate, not once per template. */
+export interface TemplateGate {
+  /** A lookbehind every template of the group shares: a word start, a clause start, or none. */
+  boundary: string;
+  /** The characters the template can start with (both cases), or undefined when it can start with anything. */
+  first: string | undefined;
+}
+
+export interface CompiledTemplate {
+  /** The pattern after the gate. */
+  source: string;
+  gate: TemplateGate;
+}
+
+const DIGITS = '0123456789';
+const ZH_NUMERALS = `${DIGITS}０１２３４５６７８９一二三四五六七八九十百千万两几`;
+/** The first characters of each slot, where few enough to be worth a gate. */
+const SLOT_FIRST: Record<PostLanguage, Record<string, string | undefined>> = {
+  en: {
+    NUMBER: `${DIGITS}otfsenha`,
+    COUNT: `${DIGITS}otfsenha`,
+    PRICE: `$€£¥${DIGITS}`,
+    PERCENT: DIGITS,
+    TIME: `${DIGITS}mn`,
+    DATE: `${DIGITS}jfmasond`,
+    CHARGE: `£$€${DIGITS}`,
+    PENCE: `${DIGITS}g`,
+    PHONE: `+${DIGITS}`,
+    KEYWORD: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    PLACE: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  },
+  zh: {
+    NUMBER: ZH_NUMERALS,
+    COUNT: ZH_NUMERALS,
+    PRICE: `¥￥$${ZH_NUMERALS}`,
+    PERCENT: ZH_NUMERALS,
+    TIME: `${ZH_NUMERALS}零午凌`,
+    DEADLINE: `${ZH_NUMERALS}今明本周月零午这下星礼`,
+    DATE: ZH_NUMERALS,
+    PHONE: `+${DIGITS}`,
+    KEYWORD: `ABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}`,
+  },
+};
+
+/** The characters a token can start with, or undefined for "anything". */
+function tokenFirst(token: string, lang: PostLanguage, classes: WordClasses, depth: number): string | undefined {
+  const slot = /^\{([A-Za-z-]+)\}$/.exec(token);
+  if (slot) {
+    if (Object.hasOwn(SLOTS[lang], slot[1])) return SLOT_FIRST[lang][slot[1]];
+    if (depth >= 2) return undefined;
+    return union(classes[slot[1]].map((member) => templateFirst(member, lang, classes, depth + 1)));
+  }
+  if (token.includes('|') && token.length > 1) return union(token.split('|').map((t) => tokenFirst(t, lang, classes, depth)));
+  return token[0];
+}
+
+function union(parts: (string | undefined)[]): string | undefined {
+  if (parts.some((p) => p === undefined)) return undefined;
+  return [...new Set(parts.join(''))].join('');
+}
+
+function templateFirst(template: string, lang: PostLanguage, classes: WordClasses, depth = 0): string | undefined {
+  const parts: string[] = [];
+  for (const raw of template.trim().split(/\s+/)) {
+    if (raw === '^') continue;
+    if (raw === '…') return undefined;
+    const optional = raw.length > 1 && raw.endsWith('?') && !raw.endsWith('\\?');
+    const first = tokenFirst(optional ? raw.slice(0, -1) : raw, lang, classes, depth);
+    if (first === undefined) return undefined;
+    parts.push(first);
+    if (!optional) return union(parts);
+  }
+  return undefined;
+}
+
+/** Both cases of every letter, so that a gate serves case-insensitive patterns. */
+function bothCases(chars: string): string {
+  return [...new Set([...chars].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]))].join('');
+}
+
 /**
  * A template as a pattern for the matcher. English templates get word boundaries at ends that are words,
- * so `{buy}` does not match inside "buyer" and `only {COUNT} left` not inside "commonly".
+ * so `{buy}` does not match inside "buyer" and `only {COUNT} left` not inside "commonly". The boundary at
+ * the start and the characters a template can start with are returned as its gate, which the matcher
+ * puts once in front of every template sharing it: most positions of a post fail there in one test.
  */
-export function compileTemplate(template: string, lang: PostLanguage, classes: WordClasses): string {
-  const source = templateSource(template, lang, classes);
-  if (lang === 'zh') return source;
+export function compileTemplate(template: string, lang: PostLanguage, classes: WordClasses): CompiledTemplate {
   const trimmed = template.trim();
-  const startsWord = isWordLike(trimmed[0]) || trimmed.startsWith('{');
-  const endsWord = isWordLike(trimmed[trimmed.length - 1]) || trimmed.endsWith('}');
-  return `${startsWord ? '(?<![\\w$])' : ''}${source}${endsWord ? '(?![\\w])' : ''}`;
+  const clause = trimmed === '^' || trimmed.startsWith('^ ');
+  const rest = clause ? trimmed.slice(1).trim() : trimmed;
+  const source = templateSource(rest, lang, classes);
+  const first = templateFirst(rest, lang, classes);
+  const gateFirst = first === undefined ? undefined : bothCases(first);
+  if (lang === 'zh') return { source, gate: { boundary: clause ? CLAUSE_START.zh : '', first: gateFirst } };
+  const startsWord = isWordLike(rest[0]) || rest.startsWith('{');
+  const endsWord = isWordLike(rest[rest.length - 1]) || rest.endsWith('}');
+  const boundary = clause ? CLAUSE_START.en : startsWord ? '(?<![\\w$])' : '';
+  return { source: `${source}${endsWord ? '(?![\\w])' : ''}`, gate: { boundary, first: gateFirst } };
+}
+
+/** The gate and the pattern as one regular expression source, for a template matched on its own. */
+export function templatePattern(compiled: CompiledTemplate): string {
+  return `${gateSource([compiled.gate])}${compiled.source}`;
+}
+
+/** One gate for templates sharing a boundary: the union of their first characters (one cheap test), then the boundary. */
+export function gateSource(gates: readonly TemplateGate[]): string {
+  if (gates.length === 0) return '';
+  const first = union(gates.map((g) => g.first));
+  const chars = first === undefined ? '' : `(?=[${[...first].map((c) => (/[\]\\^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
+  return `${chars}${gates[0].boundary}`;
 }

@@ -1,4 +1,5 @@
 import type { Localized, PostLanguage } from '../types';
+import type { TemplateGate } from './templates';
 
 /** The rule ids (or families) that lexicon data files feed. */
 export const LEXICON_RULES = ['hard-selling', 'press-release-tone', 'no-hook'] as const;
@@ -34,6 +35,8 @@ export interface LexiconFile {
 export interface CompiledEntry {
   phrase?: string;
   pattern?: string;
+  /** For a pattern compiled from a signal template: what it needs where it starts, shared with its group. */
+  gate?: TemplateGate;
   matchCase: boolean;
   inflect: boolean;
   rule: string;
