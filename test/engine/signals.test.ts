@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
 import { lint, resolveConfig, type Family, type PostlintSettings } from '../../server/src/engine';
 import { compileTemplate, templatePattern, templateProblem } from '../../server/src/engine/lexicon/templates';
-import { wordClasses } from '../../server/src/engine/lexicon/signals';
+import { SIGNAL_FILES, wordClasses } from '../../server/src/engine/lexicon/signals';
 
 const LEXICON_FAMILIES: Family[] = ['hard-selling', 'press-release-tone', 'no-hook'];
 
@@ -98,6 +101,24 @@ describe('signals with typed slots', () => {
   });
 
   describe('templates as data', () => {
+    const dir = join(__dirname, '..', '..', 'server', 'lexicons', 'signals');
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(dir, 'signals.schema.json'), 'utf8')));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'signals.schema.json');
+
+    it('every signal file matches the schema, is bundled, and every template compiles', () => {
+      assert.ok(files.length >= 8);
+      for (const file of files) {
+        const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+        assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
+        assert.ok(Object.hasOwn(SIGNAL_FILES, file.replace(/\.json$/, '')), `${file} is not bundled`);
+        for (const signal of data.signals ?? []) {
+          assert.equal(templateProblem(signal.template, data.lang, wordClasses(data.lang)), undefined, `${file}: ${signal.template}`);
+          assert.ok(signal.reason ?? data.reasons?.[signal.signal], `${file}: ${signal.template} has no reason`);
+          new RegExp(templatePattern(compileTemplate(signal.template, data.lang, wordClasses(data.lang))));
+        }
+      }
+    });
+
     it('compiles slots and word classes into one pattern, with word boundaries in English', () => {
       const classes = wordClasses('en');
       const pattern = new RegExp(templatePattern(compileTemplate('only {COUNT} left', 'en', classes)), 'i');
