@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { lint, resolveConfig, type Family, type PostlintSettings } from '../../server/src/engine';
 import { compileTemplate, templatePattern, templateProblem } from '../../server/src/engine/lexicon/templates';
-import { SIGNAL_FILES, wordClasses } from '../../server/src/engine/lexicon/signals';
+import { SIGNAL_FILES, wordClasses, type SignalFile } from '../../server/src/engine/lexicon/signals';
 
 const LEXICON_FAMILIES: Family[] = ['hard-selling', 'press-release-tone', 'no-hook'];
 
@@ -108,7 +108,7 @@ describe('signals with typed slots', () => {
     it('every signal file matches the schema, is bundled, and every template compiles', () => {
       assert.ok(files.length >= 8);
       for (const file of files) {
-        const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SignalFile;
         assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
         assert.ok(Object.hasOwn(SIGNAL_FILES, file.replace(/\.json$/, '')), `${file} is not bundled`);
         for (const signal of data.signals ?? []) {

@@ -246,23 +246,36 @@ function patternFlags(entry: CompiledEntry): string {
  */
 function patternGroup(entry: CompiledEntry): string {
   const flags = patternFlags(entry);
-  return entry.gate ? `${flags} ${entry.gate.boundary}` : flags;
+  return entry.gate ? `${flags} gated` : flags;
 }
 
 function compilePatterns(entries: CompiledEntry[], group: string): PatternSet | undefined {
   const flags = group.split(' ')[0];
-  const groups: (CompiledEntry | undefined)[] = [undefined];
-  const sources: string[] = [];
+  const gated = entries.every((e) => e.gate);
+  // Gated templates go in one regex: the union of their first characters first, then per boundary an alternation.
+  const byBoundary = new Map<string, CompiledEntry[]>();
   for (const entry of entries) {
-    const inner = countGroups(entry.pattern!, flags);
-    if (inner === undefined) continue;
-    sources.push(`(${entry.pattern})`);
-    groups.push(entry);
-    for (let k = 0; k < inner; k++) groups.push(undefined);
+    const boundary = gated ? entry.gate!.boundary : '';
+    const list = byBoundary.get(boundary);
+    if (list) list.push(entry);
+    else byBoundary.set(boundary, [entry]);
   }
-  if (sources.length === 0) return undefined;
-  const gates = entries.every((e) => e.gate) ? entries.map((e) => e.gate!) : [];
-  return { regex: new RegExp(`${gateSource(gates)}(?:${sources.join('|')})`, flags), groups };
+  const groups: (CompiledEntry | undefined)[] = [undefined];
+  const branches: string[] = [];
+  for (const [boundary, list] of byBoundary) {
+    const sources: string[] = [];
+    for (const entry of list) {
+      const inner = countGroups(entry.pattern!, flags);
+      if (inner === undefined) continue;
+      sources.push(`(${entry.pattern})`);
+      groups.push(entry);
+      for (let k = 0; k < inner; k++) groups.push(undefined);
+    }
+    if (sources.length > 0) branches.push(boundary ? `${boundary}(?:${sources.join('|')})` : sources.join('|'));
+  }
+  if (branches.length === 0) return undefined;
+  const gate = gated ? gateSource(entries.map((e) => ({ ...e.gate!, boundary: '' }))) : '';
+  return { regex: new RegExp(`${gate}(?:${branches.join('|')})`, flags), groups };
 }
 
 /**
