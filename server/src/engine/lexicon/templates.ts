@@ -42,6 +42,12 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
     PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d|\\d{5,6})',
     // A keyword to text or reply with, written in capitals (STOP, WIN, POLY3); meaningful in matchCase templates.
     KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11})',
+    // A person's name as a release writes it (matchCase templates): José E. Serrano, Earl L. "Buddy" Carter.
+    NAME: '(?:[A-Z][^\\s(),:;]+(?:\\s(?:[A-Z]|"[A-Z])[^\\s(),:;]*){0,3})',
+    // A lawmaker's party and state or district: (D-CA), (R-Vista), (TX-02), (N.C.-5).
+    PARTY: '(?:\\([A-Z][A-Za-z. ]{0,12}-\\s?[A-Za-z0-9. ]{1,18}\\))',
+    // A place in capitals, as datelines print it: WASHINGTON, NEW YORK, ST. LOUIS.
+    CAPS: '(?:[A-Z]{4,}(?:[ .]+[A-Z]{2,}){0,2}\\.?)',
     // A dateline's place: capitalised or upper-case words, an optional state or country after a comma.
     PLACE: "(?:[A-Z][A-Za-z.'-]+(?:\\s[A-Z][A-Za-z.'-]+){0,3}(?:,\\s?(?:[A-Z][A-Za-z.]+\\.?)(?:\\s[A-Z][A-Za-z.]+){0,2})?)",
   },
@@ -160,6 +166,9 @@ const SLOT_FIRST: Record<PostLanguage, Record<string, string | undefined>> = {
     PHONE: `+${DIGITS}`,
     KEYWORD: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     PLACE: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    NAME: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    CAPS: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    PARTY: '(',
   },
   zh: {
     NUMBER: ZH_NUMERALS,

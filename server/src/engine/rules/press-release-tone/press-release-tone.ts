@@ -42,7 +42,8 @@ export const pressReleaseToneRule: Rule = {
     if (score < minScore) return;
     // Two kinds at once (a dateline and boilerplate, newsroom phrasing and officialese), or one kind laid on
     // thick, is a release pasted into the feed: more than a note.
-    // A dateline or a boilerplate block is a wire release's furniture: no one writes one in passing.
+    // A dateline, a boilerplate block or an office naming its principal by title is a release's furniture:
+    // no one writes one in passing.
     const kinds = new Set(matches.map((m) => m.entry.signal));
     const furniture = matches.some((m) => INSTITUTIONAL.has(m.entry.signal) && m.entry.score >= STRONG);
     const escalate = score > minScore || kinds.size >= 2 || furniture;
@@ -60,7 +61,7 @@ export const pressReleaseToneRule: Rule = {
   },
 };
 
-const INSTITUTIONAL = new Set(['dateline', 'boilerplate']);
+const INSTITUTIONAL = new Set(['dateline', 'boilerplate', 'self-reference']);
 
 /** Kinds a person may use literally or in jest; a dateline or boilerplate is an institution's whatever the pronoun. */
 const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
