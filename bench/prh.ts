@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { LEXICON_FILES, type LexiconEntry } from '../server/src/engine/lexicon';
+import { PHRASE_FAMILIES } from '../server/src/engine';
+import type { LexiconEntry } from '../server/src/engine/lexicon';
 
 interface PrhRule {
   expected: string;
@@ -10,7 +11,7 @@ interface PrhRule {
 }
 
 /**
- * postlint's own lexicons (`server/lexicons/*.json`, as the engine bundles them) in prh's YAML
+ * postlint's own lexicons (`server/src/engine/rules/<family>/*.json`, as the engine bundles them) in prh's YAML
  * format, so textlint-rule-prh hunts the same phrases. prh compiles each entry into its own
  * regular expression and runs every one over every text node: the per-phrase cost postlint's
  * tries avoid. Chinese phrases are literal; English phrases get word boundaries and ignore case,
@@ -19,10 +20,12 @@ interface PrhRule {
  */
 export function lexiconsAsPrh(): { yaml: string; rules: number } {
   const rules: PrhRule[] = [];
-  for (const file of Object.values(LEXICON_FILES)) {
-    for (const entry of file.entries) {
-      const pattern = prhPattern(entry, file.lang);
-      if (pattern) rules.push({ expected: entry.rewrites?.[0] ?? '', pattern, prh: entry.reason.en });
+  for (const family of PHRASE_FAMILIES) {
+    for (const file of family.data) {
+      for (const entry of file.entries) {
+        const pattern = prhPattern(entry, file.lang);
+        if (pattern) rules.push({ expected: entry.rewrites?.[0] ?? '', pattern, prh: (entry.reason ?? family.reasons[entry.signal]).en });
+      }
     }
   }
   return { yaml: stringify({ version: 1, rules }), rules: rules.length };

@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FAMILIES, lint, type Family, type PostlintSettings, type Severity, type SeverityOrOff } from '../server/src/engine';
+import { FAMILIES, lint, PHRASE_FAMILIES, type Family, type PostlintSettings, type Severity, type SeverityOrOff } from '../server/src/engine';
 import { exactLine, flaggedFamilies, isExact, loadQualitySet, SCORE_HEADER, scoreResults, scoreRows, type DraftResult, type Split } from './quality';
 
 interface CorpusRecord {
@@ -64,7 +64,7 @@ const LABEL_GROUPS: Record<string, (label: string) => string | undefined> = {
   tweets_en_brand_org: (label) => /category=(\w+)/.exec(label)?.[1] ?? (label.includes('politician') ? 'politician' : undefined),
 };
 
-const LEXICON_FAMILIES: Family[] = ['hard-selling', 'press-release-tone', 'no-hook'];
+const LEXICON_FAMILIES = PHRASE_FAMILIES.map((family) => family.id as Family);
 
 function main(): void {
   const args = process.argv.slice(2);

@@ -1,10 +1,13 @@
-// Keeps the `postlint.rules` setting's JSON schema in package.json in step with the rules'
-// own metadata, so settings.json autocompletes every rule id and option, and flags typos.
-// `npm run manifest` rewrites package.json; a test fails when the two drift apart.
+// Keeps what the editor and the docs say about settings in step with the engine: the `postlint.rules`
+// schema from the rules' metadata, and each phrase family's `postlint.words.<key>` (schema, English and
+// Chinese descriptions, row in docs/configuration.md) from its descriptor (`rules/<family>/family.ts`).
+// `npm run manifest` rewrites the files; a test fails when any of them drifts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHRASE_FAMILIES } from '../server/src/engine/rules/phraseFamilies';
 import { RULES } from '../server/src/engine/rules';
 import type { OptionSpec } from '../server/src/engine/rule';
+import { MAX_LIST_ENTRIES } from '../server/src/engine/settings/words';
 import { FAMILIES, SEVERITIES } from '../server/src/engine/types';
 
 const SEVERITY_SCHEMA = { type: 'string', enum: ['off', ...SEVERITIES] };
@@ -41,12 +44,61 @@ export function rulesSettingSchema(): Record<string, unknown> {
   return { type: 'object', default: {}, properties, additionalProperties: false };
 }
 
-export const PACKAGE_JSON = join(__dirname, '..', 'package.json');
+const NON_EMPTY = { type: 'string', minLength: 1 };
+
+/** `postlint.words.<key>`: phrases, or `{ phrase, rewrite?, reason? }` with the reason in one or both languages. */
+function phraseListSchema(settingsKey: string): Record<string, unknown> {
+  const reason = { anyOf: [NON_EMPTY, { type: 'object', properties: { en: { type: 'string' }, zh: { type: 'string' } }, required: ['en', 'zh'], additionalProperties: false }] };
+  const entry = { type: 'object', properties: { phrase: NON_EMPTY, rewrite: { type: 'string' }, reason }, required: ['phrase'], additionalProperties: false };
+  return { type: 'array', items: { anyOf: [NON_EMPTY, entry] }, default: [], scope: 'resource', markdownDescription: `%config.words.${settingsKey}%`, maxItems: MAX_LIST_ENTRIES };
+}
+
+const isFamilyWords = (key: string) => key.startsWith('postlint.words.') && key !== 'postlint.words.allow';
+
+/** Rebuilds an object's keys in order, putting `generated` where the first key `replaced` selects stood (or after `after`). */
+function splice<T>(entries: [string, T][], replaced: (key: string) => boolean, after: string, generated: [string, T][]): [string, T][] {
+  const kept = entries.filter(([key]) => !replaced(key));
+  const at = kept.findIndex(([key]) => key === after) + 1;
+  return [...kept.slice(0, at), ...generated, ...kept.slice(at)];
+}
+
+export const ROOT = join(__dirname, '..');
+export const PACKAGE_JSON = join(ROOT, 'package.json');
+const NLS = { en: join(ROOT, 'package.nls.json'), zh: join(ROOT, 'package.nls.zh-cn.json') };
+const CONFIGURATION_DOC = join(ROOT, 'docs', 'configuration.md');
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Every file `npm run manifest` writes, with the content it writes, from the files as they are. */
+export function generatedFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+
+  const manifest = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+  const properties: Record<string, Record<string, unknown>> = manifest.contributes.configuration.properties;
+  const current = properties['postlint.rules'];
+  properties['postlint.rules'] = { ...rulesSettingSchema(), scope: current.scope, markdownDescription: current.markdownDescription };
+  const words = PHRASE_FAMILIES.map((family): [string, Record<string, unknown>] => [`postlint.words.${family.settingsKey}`, phraseListSchema(family.settingsKey)]);
+  manifest.contributes.configuration.properties = Object.fromEntries(splice(Object.entries(properties), isFamilyWords, 'postlint.words.allow', words));
+  files.set(PACKAGE_JSON, json(manifest));
+
+  for (const lang of ['en', 'zh'] as const) {
+    const nls: Record<string, string> = JSON.parse(readFileSync(NLS[lang], 'utf8'));
+    const descriptions = PHRASE_FAMILIES.map((family): [string, string] => [`config.words.${family.settingsKey}`, family.setting[lang]]);
+    files.set(NLS[lang], json(Object.fromEntries(splice(Object.entries(nls), (key) => key.startsWith('config.words.') && key !== 'config.words.allow', 'config.words.allow', descriptions))));
+  }
+
+  const doc = readFileSync(CONFIGURATION_DOC, 'utf8').split('\n');
+  const rows = PHRASE_FAMILIES.map((family): [string, string] => [family.settingsKey, `| \`postlint.words.${family.settingsKey}\` | \`[]\` | ${family.setting.en} |`]);
+  const rowKey = (line: string) => /^\| `(postlint\.words\.[A-Za-z]+)`/.exec(line)?.[1] ?? line;
+  const lines = splice(doc.map((line, i): [string, string] => [`${i}\u0000${rowKey(line)}`, line]), (key) => isFamilyWords(key.split('\u0000')[1]), `${doc.findIndex((line) => rowKey(line) === 'postlint.words.allow')}\u0000postlint.words.allow`, rows);
+  files.set(CONFIGURATION_DOC, lines.map(([, line]) => line).join('\n'));
+  return files;
+}
 
 if (require.main === module) {
-  const manifest = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
-  const current = manifest.contributes.configuration.properties['postlint.rules'];
-  manifest.contributes.configuration.properties['postlint.rules'] = { ...rulesSettingSchema(), scope: current.scope, markdownDescription: current.markdownDescription };
-  writeFileSync(PACKAGE_JSON, `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log('package.json: postlint.rules schema updated from the rules\' metadata');
+  for (const [path, content] of generatedFiles()) {
+    if (readFileSync(path, 'utf8') === content) continue;
+    writeFileSync(path, content);
+    console.log(`${path.slice(ROOT.length + 1)}: updated from the rules' metadata and the phrase families' descriptors`);
+  }
 }

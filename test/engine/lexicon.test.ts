@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Ajv from 'ajv';
 import { resolveConfig, type PostlintSettings } from '../../server/src/engine/config';
+import { PHRASE_FAMILIES } from '../../server/src/engine';
 import { LEXICON_FILES, findPhrases, type LexiconRule } from '../../server/src/engine/lexicon';
 import { stem } from '../../server/src/engine/lexicon/english';
 import { countGroups } from '../../server/src/engine/lexicon/matcher';
 import { parsePost } from '../../server/src/engine/parse/post';
 
-const lexiconDir = join(__dirname, '..', '..', 'server', 'lexicons');
+const engineDir = join(__dirname, '..', '..', 'server', 'src', 'engine');
+const rulesDir = join(engineDir, 'rules');
 
 function hits(text: string, rule: LexiconRule, settings: PostlintSettings = {}) {
   return findPhrases({ post: parsePost(text), config: resolveConfig(settings) }, rule);
@@ -17,19 +19,38 @@ function hits(text: string, rule: LexiconRule, settings: PostlintSettings = {}) 
 const phrases = (text: string, rule: LexiconRule, settings?: PostlintSettings) => hits(text, rule, settings).map((h) => h.text);
 
 describe('lexicon data files', () => {
-  const schema = JSON.parse(readFileSync(join(lexiconDir, 'lexicon.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(engineDir, 'lexicon', 'lexicon.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
-  const files = readdirSync(lexiconDir).filter((f) => f.endsWith('.json') && f !== 'lexicon.schema.json');
+  // Each family's data sits in its rule folder: `rules/<family>/<family>.<lang>.json`.
+  const files = readdirSync(rulesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(rulesDir, d.name)).filter((f) => f.endsWith('.json') && !f.includes('.signals.')).map((f) => join(d.name, f)));
 
   it('every data file is bundled by the engine', () => {
-    assert.deepEqual(files.map((f) => f.replace(/\.json$/, '')).sort(), Object.keys(LEXICON_FILES).sort());
+    assert.deepEqual(files.map((f) => basename(f).replace(/\.json$/, '')).sort(), Object.keys(LEXICON_FILES).sort());
+  });
+
+  it('every entry has a reason: its own, or its family\'s for its signal', () => {
+    for (const family of PHRASE_FAMILIES) {
+      for (const file of family.data) {
+        for (const entry of file.entries) assert.ok(entry.reason ?? family.reasons[entry.signal], `${family.id}: ${entry.phrase ?? entry.pattern} (${entry.signal})`);
+      }
+    }
+  });
+
+  it('every default reason is used by some entry', () => {
+    for (const family of PHRASE_FAMILIES) {
+      const signals = new Set(family.data.flatMap((file) => file.entries.filter((entry) => !entry.reason).map((entry) => entry.signal)));
+      for (const file of family.signals ?? []) for (const signal of file.signals) if (!signal.reason) signals.add(signal.signal);
+      for (const signal of Object.keys(family.reasons)) assert.ok(signals.has(signal), `${family.id}: unused reason for ${signal}`);
+    }
   });
 
   for (const file of files) {
     describe(file, () => {
-      const data = JSON.parse(readFileSync(join(lexiconDir, file), 'utf8'));
+      const data = JSON.parse(readFileSync(join(rulesDir, file), 'utf8'));
       it('matches the schema', () => assert.ok(validate(data), JSON.stringify(validate.errors, null, 2)));
-      it('is in the language its name says', () => assert.equal(data.lang, file.split('.')[1]));
+      it('is in the language its name says', () => assert.equal(data.lang, basename(file).split('.')[1]));
       it('has no duplicate phrase', () => {
         const seen = new Set<string>();
         for (const entry of data.entries) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PACKAGE_JSON, rulesSettingSchema } from '../../scripts/manifest';
+import { generatedFiles, PACKAGE_JSON, ROOT, rulesSettingSchema } from '../../scripts/manifest';
 import { RULES } from '../../server/src/engine';
 
 describe('the extension manifest follows the rules', () => {
@@ -10,6 +10,10 @@ describe('the extension manifest follows the rules', () => {
   it('postlint.rules lists every rule id and option (run `npm run manifest` after changing a rule)', () => {
     const { scope: _scope, markdownDescription: _description, ...schema } = properties['postlint.rules'];
     assert.deepEqual(schema, rulesSettingSchema());
+  });
+
+  it('package.json, package.nls*.json and docs/configuration.md follow the phrase families (run `npm run manifest`)', () => {
+    for (const [path, content] of generatedFiles()) assert.equal(readFileSync(path, 'utf8'), content, `${path.slice(ROOT.length + 1)} is stale`);
   });
 
   it('every setting has a default, a description and the resource scope', () => {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { lint, resolveConfig, type Family, type PostlintSettings } from '../../server/src/engine';
 import { compileTemplate, templatePattern, templateProblem } from '../../server/src/engine/lexicon/templates';
-import { SIGNAL_FILES, wordClasses, type SignalFile } from '../../server/src/engine/lexicon/signals';
+import { wordClasses } from '../../server/src/engine/lexicon/signals';
+import type { SignalFile } from '../../server/src/engine/lexicon/family';
+import { PHRASE_FAMILIES } from '../../server/src/engine/rules/phraseFamilies';
 
 const LEXICON_FAMILIES: Family[] = ['hard-selling', 'press-release-tone', 'no-hook'];
 
@@ -101,22 +103,29 @@ describe('signals with typed slots', () => {
   });
 
   describe('templates as data', () => {
-    const dir = join(__dirname, '..', '..', 'server', 'lexicons', 'signals');
-    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(dir, 'signals.schema.json'), 'utf8')));
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'signals.schema.json');
+    const engine = join(__dirname, '..', '..', 'server', 'src', 'engine');
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(engine, 'lexicon', 'signals.schema.json'), 'utf8')));
 
-    it('every signal file matches the schema, is bundled, and every template compiles', () => {
-      assert.ok(files.length >= 8);
-      for (const file of files) {
-        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SignalFile;
-        assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
-        assert.ok(Object.hasOwn(SIGNAL_FILES, file.replace(/\.json$/, '')), `${file} is not bundled`);
-        for (const signal of data.signals ?? []) {
-          assert.equal(templateProblem(signal.template, data.lang, wordClasses(data.lang)), undefined, `${file}: ${signal.template}`);
-          assert.ok(signal.reason ?? data.reasons?.[signal.signal], `${file}: ${signal.template} has no reason`);
-          new RegExp(templatePattern(compileTemplate(signal.template, data.lang, wordClasses(data.lang))));
+    it('every signal and class file matches the schema; every signal file is bundled, compiles and has a reason', () => {
+      const classFiles = readdirSync(join(engine, 'lexicon')).filter((f) => /^classes\.\w+\.json$/.test(f));
+      assert.deepEqual(classFiles, ['classes.en.json', 'classes.zh.json']);
+      for (const file of classFiles) assert.ok(validate(JSON.parse(readFileSync(join(engine, 'lexicon', file), 'utf8'))), `${file}: ${JSON.stringify(validate.errors)}`);
+      let checked = 0;
+      for (const family of PHRASE_FAMILIES) {
+        const dir = join(engine, 'rules', family.id);
+        for (const file of readdirSync(dir).filter((f) => f.includes('.signals.'))) {
+          const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SignalFile;
+          assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors)}`);
+          assert.ok(family.signals?.some((bundled) => bundled.lang === data.lang && bundled.signals.length === data.signals.length), `${file} is not bundled`);
+          for (const signal of data.signals) {
+            assert.equal(templateProblem(signal.template, data.lang, wordClasses(data.lang)), undefined, `${file}: ${signal.template}`);
+            assert.ok(signal.reason ?? family.reasons[signal.signal], `${file}: ${signal.template} has no reason for "${signal.signal}"`);
+            new RegExp(templatePattern(compileTemplate(signal.template, data.lang, wordClasses(data.lang))));
+            checked++;
+          }
         }
       }
+      assert.ok(checked > 100, `${checked} signals`);
     });
 
     it('compiles slots and word classes into one pattern, with word boundaries in English', () => {

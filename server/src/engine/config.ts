@@ -36,12 +36,13 @@ export interface PostlintSettings {
   [key: string]: unknown;
 }
 
+/**
+ * `allow`, and one list per phrase family under its settings key (`hardSelling`, `pressRelease`, `hooks`):
+ * each a phrase or `{ phrase, rewrite?, reason? }`; untrusted until `resolveConfig` has checked it.
+ */
 export interface WordSettings {
   allow?: string[];
-  /** Each a phrase or `{ phrase, rewrite?, reason? }`; untrusted until `resolveConfig` has checked it. */
-  hardSelling?: unknown[];
-  pressRelease?: unknown[];
-  hooks?: unknown[];
+  [settingsKey: string]: unknown[] | undefined;
 }
 
 export type RuleSetting = SeverityOrOff | ({ severity?: SeverityOrOff } & Record<string, unknown>);

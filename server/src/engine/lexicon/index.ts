@@ -8,18 +8,21 @@
  */
 import type { Config } from '../config';
 import type { RuleContext } from '../rule';
+import { PHRASE_FAMILIES } from '../rules/phraseFamilies';
 import { allowEntries, builtInEntries, customEntries } from './entries';
 import { compileMatcher, compileMatchers, type Matcher, type MultiMatcher, type RawMatch } from './matcher';
 import { signalEntries } from './signals';
-import { LEXICON_RULES, type LexiconRule, type PhraseMatch } from './types';
+import type { LexiconRule, PhraseMatch } from './types';
 import { derivedKey, type ParsedPost } from '../parse/post';
 
-export { LEXICON_RULES, type CompiledEntry, type LexiconEntry, type LexiconFile, type LexiconRule, type PhraseMatch } from './types';
+export type { CompiledEntry, LexiconEntry, LexiconFile, LexiconRule, PhraseFamily, PhraseMatch } from './types';
 export { LEXICON_FILES } from './entries';
 
-/** All three lexicons in one matcher, so a post is walked once for all of them. */
+/** Every family's lexicon in one matcher, so a post is walked once for all of them. */
 function lexiconsMatcher(config: Config): MultiMatcher {
-  return config.memo('lexicon:all', () => compileMatchers(LEXICON_RULES.map((rule) => [...customEntries(config.settings, rule), ...builtInEntries(rule), ...signalEntries(rule)])));
+  return config.memo('lexicon:all', () =>
+    compileMatchers(PHRASE_FAMILIES.map((family) => [...customEntries(config.settings, family), ...builtInEntries(family), ...signalEntries(family)])),
+  );
 }
 
 function allowMatcher(config: Config): Matcher | undefined {
@@ -29,7 +32,7 @@ function allowMatcher(config: Config): Matcher | undefined {
 
 interface PostHits {
   config: Config;
-  /** By `LEXICON_RULES` index, in published offsets. */
+  /** By `PHRASE_FAMILIES` index, in published offsets. */
   hits: RawMatch[][];
   allowed: RawMatch[];
 }
@@ -55,7 +58,7 @@ export function findPhrases(context: Pick<RuleContext, 'post' | 'config'>, rule:
   const { post, config } = context;
   const published = post.published;
   const { hits: all, allowed } = hitsOf(post, config);
-  const hits = all[LEXICON_RULES.indexOf(rule)];
+  const hits = all[PHRASE_FAMILIES.findIndex((family) => family.id === rule)];
   if (hits.length === 0) return [];
   const matches: PhraseMatch[] = [];
   for (const hit of hits) {

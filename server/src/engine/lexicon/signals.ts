@@ -1,64 +1,34 @@
 /**
- * Signals with typed slots (`server/lexicons/signals/`): per family and language, templates such as
+ * Signals with typed slots (`rules/<family>/<family>.signals.<lang>.json`): templates such as
  * `{offer} {ends} … {DEADLINE}` that name a KIND of signal (deadline, price anchor, scarcity…), not one
  * writer's phrase. Each compiles to a pattern entry of the family's list, so it joins the one-pass matcher.
  */
-import classesEn from '../../../lexicons/signals/classes.en.json';
-import classesZh from '../../../lexicons/signals/classes.zh.json';
-import hardSellingEn from '../../../lexicons/signals/hard-selling.en.json';
-import hardSellingZh from '../../../lexicons/signals/hard-selling.zh.json';
-import hooksEn from '../../../lexicons/signals/hooks.en.json';
-import hooksZh from '../../../lexicons/signals/hooks.zh.json';
-import pressReleaseToneEn from '../../../lexicons/signals/press-release-tone.en.json';
-import pressReleaseToneZh from '../../../lexicons/signals/press-release-tone.zh.json';
-import type { Localized, PostLanguage } from '../types';
+import classesEn from './classes.en.json';
+import classesZh from './classes.zh.json';
+import type { PostLanguage } from '../types';
 import { compileTemplate, isTemplate, templateProblem, type WordClasses } from './templates';
-import { weightScore, type CompiledEntry, type LexiconEntry, type LexiconRule } from './types';
+import { weightScore, type CompiledEntry, type PhraseFamily } from './types';
 
-/** One signal of a `signals/<family>.<lang>.json` file, as `signals.schema.json` describes it. */
-export interface SignalEntry {
-  template: string;
-  signal: string;
-  weight: LexiconEntry['weight'];
-  matchCase?: boolean;
-  rewrites?: string[];
-  /** Defaults to the file's reason for the signal's kind. */
-  reason?: Localized;
-}
-
-export interface SignalFile {
+/** A word-class file (`lexicon/classes.<lang>.json`): the classes templates name in braces, `{buy}`, `{zh-remain}`. */
+export interface ClassFile {
   $schema?: string;
   lang: PostLanguage;
-  rule?: LexiconRule;
-  classes?: Record<string, string[]>;
-  reasons?: Record<string, Localized>;
-  signals?: SignalEntry[];
+  classes: Record<string, string[]>;
 }
 
-export const SIGNAL_FILES: Record<string, SignalFile> = {
-  'classes.en': classesEn as SignalFile,
-  'classes.zh': classesZh as SignalFile,
-  'hard-selling.en': hardSellingEn as SignalFile,
-  'hard-selling.zh': hardSellingZh as SignalFile,
-  'press-release-tone.en': pressReleaseToneEn as SignalFile,
-  'press-release-tone.zh': pressReleaseToneZh as SignalFile,
-  'hooks.en': hooksEn as SignalFile,
-  'hooks.zh': hooksZh as SignalFile,
-};
+export const CLASS_FILES: readonly ClassFile[] = [classesEn as ClassFile, classesZh as ClassFile];
 
 /** The word classes of a language (`{buy}`, `{zh-buy}`…), from every file of that language. */
 export function wordClasses(lang: PostLanguage): WordClasses {
   const classes: Record<string, readonly string[]> = {};
-  for (const file of Object.values(SIGNAL_FILES)) if (file.lang === lang) Object.assign(classes, file.classes);
+  for (const file of CLASS_FILES) if (file.lang === lang) Object.assign(classes, file.classes);
   return classes;
 }
 
-const NO_REASON: Localized = { en: 'A signal of this family.', zh: '这一类的信号。' };
-
-export function signalEntries(rule: LexiconRule): CompiledEntry[] {
+/** The family's signals as matcher entries; a signal without a reason of its own gives its family's for its kind. */
+export function signalEntries(family: PhraseFamily): CompiledEntry[] {
   const entries: CompiledEntry[] = [];
-  for (const file of Object.values(SIGNAL_FILES)) {
-    if (file.rule !== rule || !file.signals) continue;
+  for (const file of family.signals ?? []) {
     const classes = wordClasses(file.lang);
     for (const signal of file.signals) {
       const { source, gate } = compileTemplate(signal.template, file.lang, classes);
@@ -67,11 +37,11 @@ export function signalEntries(rule: LexiconRule): CompiledEntry[] {
         gate,
         matchCase: signal.matchCase ?? false,
         inflect: false,
-        rule,
+        rule: family.id,
         signal: signal.signal,
         score: weightScore(signal.weight),
         rewrites: signal.rewrites ?? [],
-        reason: signal.reason ?? file.reasons?.[signal.signal] ?? NO_REASON,
+        reason: signal.reason ?? family.reasons[signal.signal] ?? family.customReason,
         lang: file.lang,
         custom: false,
       });

@@ -1,35 +1,11 @@
+import type { LexiconEntry } from './family';
 import type { Localized, PostLanguage } from '../types';
 import type { TemplateGate } from './templates';
 
-/** The rule ids (or families) that lexicon data files feed. */
-export const LEXICON_RULES = ['hard-selling', 'press-release-tone', 'no-hook'] as const;
-export type LexiconRule = (typeof LEXICON_RULES)[number];
+export type { LexiconEntry, LexiconFile, PhraseFamily } from './family';
 
-/** One entry of a `server/lexicons/<rule>.<lang>.json` file, as its schema describes it. */
-export interface LexiconEntry {
-  /** A literal phrase; English phrases also match common inflections of each word. */
-  phrase?: string;
-  /** A small regular expression (JavaScript syntax, `u` flag) for things a phrase cannot say, e.g. prices. */
-  pattern?: string;
-  /** Patterns match case-insensitively unless this is set (datelines, `About Acme`). */
-  matchCase?: boolean;
-  /** English phrases match inflected words unless this is false (imperatives: "shop now", not "shopping now"). */
-  inflect?: boolean;
-  rule: LexiconRule;
-  /** The kind of signal: call-to-buy, urgency, price, hype; officialese, newsroom, boilerplate, dateline… */
-  signal: string;
-  /** `strong` counts 2, `weak` counts 1; a number counts as itself. */
-  weight: 'strong' | 'weak' | number;
-  /** Suggested replacements in the entry's language; `""` means "remove". */
-  rewrites?: string[];
-  reason: Localized;
-}
-
-export interface LexiconFile {
-  $schema?: string;
-  lang: PostLanguage;
-  entries: LexiconEntry[];
-}
+/** A phrase family's id (its rule's id): `hard-selling`, `press-release-tone`, `no-hook`. */
+export type LexiconRule = string;
 
 /** An entry ready to match: language known, weight numeric, rewrites present. */
 export interface CompiledEntry {

@@ -1,12 +1,12 @@
+import { PHRASE_FAMILIES } from '../rules/phraseFamilies';
 import type { Localized } from '../types';
 import { wordClasses } from '../lexicon/signals';
 import { isTemplate, templateProblem } from '../lexicon/templates';
 import { isRecord, shown, type ProblemLog } from './problems';
 
-/** The lists a team can extend, in settings (`postlint.words.*`) and in word-list files. */
-export const WORD_LIST_KEYS = ['allow', 'hardSelling', 'pressRelease', 'hooks'] as const;
-export type WordListKey = (typeof WORD_LIST_KEYS)[number];
-export type PhraseListKey = Exclude<WordListKey, 'allow'>;
+/** The lists a team can extend, in settings (`postlint.words.*`) and in word-list files: `allow`, then each phrase family's. */
+export const WORD_LIST_KEYS: readonly string[] = ['allow', ...PHRASE_FAMILIES.map((family) => family.settingsKey)];
+export type WordListKey = string;
 
 /** Bounds that keep a stranger's settings from making every keystroke slow. */
 export const MAX_LIST_ENTRIES = 10_000;
@@ -20,12 +20,8 @@ export interface WordEntry {
   reason?: string | Localized;
 }
 
-export interface ResolvedWords {
-  allow: string[];
-  hardSelling: WordEntry[];
-  pressRelease: WordEntry[];
-  hooks: WordEntry[];
-}
+/** `allow` as plain phrases; each phrase family's list, by its settings key, as entries. */
+export type ResolvedWords = { allow: string[] } & Record<string, WordEntry[] | string[]>;
 
 /**
  * A word-list file as the host read it. The host (language server, CLI) does the I/O and the
@@ -94,9 +90,7 @@ export function resolveWords(settingsWords: unknown, files: readonly WordListDat
   const entriesOf = (name: WordListKey) => [...merged.get(name)!.values()].slice(0, MAX_LIST_ENTRIES);
   return {
     allow: entriesOf('allow').map((e) => e.phrase),
-    hardSelling: entriesOf('hardSelling'),
-    pressRelease: entriesOf('pressRelease'),
-    hooks: entriesOf('hooks'),
+    ...Object.fromEntries(PHRASE_FAMILIES.map((family) => [family.settingsKey, entriesOf(family.settingsKey)])),
   };
 }
 

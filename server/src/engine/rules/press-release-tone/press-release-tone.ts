@@ -45,7 +45,8 @@ export const pressReleaseToneRule: Rule = {
     // A dateline, a boilerplate block or an office naming its principal by title is a release's furniture:
     // no one writes one in passing.
     const kinds = new Set(matches.map((m) => m.entry.signal));
-    const furniture = matches.some((m) => INSTITUTIONAL.has(m.entry.signal) && m.entry.score >= STRONG);
+    // An office naming its principal by title as the subject (a signal template) counts too; 我公司 alone does not.
+    const furniture = matches.some((m) => m.entry.score >= STRONG && (INSTITUTIONAL.has(m.entry.signal) || (m.entry.signal === 'self-reference' && m.entry.gate !== undefined)));
     const escalate = score > minScore || kinds.size >= 2 || furniture;
     for (const match of matches) {
       const more = context.report({
@@ -61,7 +62,7 @@ export const pressReleaseToneRule: Rule = {
   },
 };
 
-const INSTITUTIONAL = new Set(['dateline', 'boilerplate', 'self-reference']);
+const INSTITUTIONAL = new Set(['dateline', 'boilerplate']);
 
 /** Kinds a person may use literally or in jest; a dateline or boilerplate is an institution's whatever the pronoun. */
 const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
