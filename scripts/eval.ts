@@ -1,10 +1,14 @@
 /**
- * `npm run eval`: runs the real `lint()` over the shared corpora (`../shared/corpus/*.jsonl`, next to
- * the repository) and prints, per file and per label where the label matters, the share of posts each
- * family flags; then the goals the families are held to, PASS or MISS.
+ * `npm run eval`: first the quality set (`test/quality/`, drafts labelled with the families an editor would
+ * flag): per family precision and recall on its test half, and the share of drafts exactly right. Then the
+ * real `lint()` over the shared corpora (`../shared/corpus/*.jsonl`, next to the repository, skipped with a
+ * message where absent): per file and per label where the label matters, the share of posts each family
+ * flags; then the goals the families are held to, PASS or MISS.
  *
- *   npm run eval                          tables for every corpus file
- *   npm run eval -- --markdown            the goals table as Markdown, for the README
+ *   npm run eval                          quality (test half), then tables for every corpus file
+ *   npm run eval -- --dev                 quality on the dev half, with every dev draft that came out wrong
+ *   npm run eval -- --quality             the quality table only, without the corpus
+ *   npm run eval -- --markdown            the quality and goals tables as Markdown, for the README
  *   npm run eval -- --show hard-selling:spam_en:ham [--misses] [--limit 20]
  *                                         sample posts the family flags (or misses), with what it flagged
  *   npm run eval -- --timing              per-post cost of each lexicon family on corpus posts (µs)
@@ -12,7 +16,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FAMILIES, type Family, lint, PHRASE_FAMILIES, type PostlintSettings, type SeverityOrOff } from '../server/src/engine';
+import { FAMILIES, lint, PHRASE_FAMILIES, type Family, type PostlintSettings, type Severity, type SeverityOrOff } from '../server/src/engine';
+import { exactLine, flaggedFamilies, isExact, loadQualitySet, SCORE_HEADER, scoreResults, scoreRows, type DraftResult, type Split } from './quality';
 
 interface CorpusRecord {
   text: string;
@@ -25,6 +30,8 @@ interface Post {
   text: string;
   /** Families that reported at least one finding, with the phrases they flagged. */
   flagged: Map<Family, string[]>;
+  /** The highest severity each flagged family reached. */
+  severity: Map<Family, Severity>;
 }
 
 interface Goal {
@@ -33,14 +40,16 @@ interface Goal {
   label?: string;
   op: '>=' | '<=';
   target: number;
+  /** Only findings at this severity or above count (default: any). */
+  atLeast?: Severity;
 }
 
 const GOALS: Goal[] = [
-  { family: 'press-release-tone', file: 'press_releases_en', op: '>=', target: 0.9 },
-  { family: 'press-release-tone', file: 'officialese_zh_cctv', op: '>=', target: 0.9 },
-  { family: 'press-release-tone', file: 'tweets_en_ordinary', op: '<=', target: 0.03 },
-  { family: 'press-release-tone', file: 'weibo_zh_senti100k', op: '<=', target: 0.03 },
-  { family: 'press-release-tone', file: 'weibo_zh_covid2020', op: '<=', target: 0.03 },
+  { family: 'press-release-tone', file: 'press_releases_en', op: '>=', target: 0.9, atLeast: 'warning' },
+  { family: 'press-release-tone', file: 'officialese_zh_cctv', op: '>=', target: 0.9, atLeast: 'warning' },
+  { family: 'press-release-tone', file: 'tweets_en_ordinary', op: '<=', target: 0.03, atLeast: 'warning' },
+  { family: 'press-release-tone', file: 'weibo_zh_senti100k', op: '<=', target: 0.03, atLeast: 'warning' },
+  { family: 'press-release-tone', file: 'weibo_zh_covid2020', op: '<=', target: 0.03, atLeast: 'warning' },
   { family: 'hard-selling', file: 'spam_en', label: 'spam', op: '>=', target: 0.7 },
   { family: 'hard-selling', file: 'spam_en', label: 'ham', op: '<=', target: 0.02 },
   { family: 'hard-selling', file: 'tweets_en_ordinary', op: '<=', target: 0.03 },
@@ -60,20 +69,24 @@ const LEXICON_FAMILIES = PHRASE_FAMILIES.map((family) => family.id as Family);
 function main(): void {
   const args = process.argv.slice(2);
   const repoRoot = join(__dirname, '..');
+  const markdown = args.includes('--markdown');
+  const show = valueOf(args, '--show');
+  if (!show && !args.includes('--timing')) printQuality(join(repoRoot, 'test', 'quality'), args.includes('--dev') ? 'dev' : 'test', markdown);
+
+  if (args.includes('--quality')) return;
   const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
   if (!existsSync(corpusDir)) {
-    console.log(`eval: no corpora at ${join('..', 'shared', 'corpus')} (relative to the repository); skipping.`);
+    console.log(`\neval: no corpora at ${join('..', 'shared', 'corpus')} (relative to the repository); skipping the corpus rates.`);
     return;
   }
   const files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort();
   const settings: PostlintSettings = {};
   const posts = files.flatMap((file) => readCorpus(join(corpusDir, file)).map((record) => lintRecord(basename(file, '.jsonl'), record, settings)));
 
-  if (args.includes('--markdown')) {
-    console.log(goalsMarkdown(posts));
+  if (markdown) {
+    console.log(`\n${goalsMarkdown(posts)}`);
     return;
   }
-  const show = valueOf(args, '--show');
   if (show) {
     showSamples(posts, show, args.includes('--misses'), Number(valueOf(args, '--limit') ?? 20));
     return;
@@ -82,6 +95,7 @@ function main(): void {
     printTiming(posts);
     return;
   }
+  console.log('');
   printShares(posts);
   console.log('');
   printGoals(posts);
@@ -103,17 +117,50 @@ function readCorpus(path: string): CorpusRecord[] {
 function lintRecord(file: string, record: CorpusRecord, settings: PostlintSettings): Post {
   const { diagnostics } = lint(record.text, settings);
   const flagged = new Map<Family, string[]>();
+  const severity = new Map<Family, Severity>();
   for (const d of diagnostics) {
     const list = flagged.get(d.family) ?? [];
     list.push(d.phrase ?? record.text.slice(d.start, d.end));
     flagged.set(d.family, list);
+    const before = severity.get(d.family);
+    if (before === undefined || SEVERITY_RANK[d.severity] > SEVERITY_RANK[before]) severity.set(d.family, d.severity);
   }
   const group = Object.hasOwn(LABEL_GROUPS, file) ? LABEL_GROUPS[file] : undefined;
-  return { file, label: group && record.label_if_any ? group(record.label_if_any) : undefined, text: record.text, flagged };
+  return { file, label: group && record.label_if_any ? group(record.label_if_any) : undefined, text: record.text, flagged, severity };
 }
 
-function share(posts: Post[], family: Family): number {
-  return posts.length === 0 ? 0 : posts.filter((p) => p.flagged.has(family)).length / posts.length;
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+function share(posts: Post[], family: Family, atLeast: Severity = 'hint'): number {
+  const counts = (p: Post) => p.flagged.has(family) && SEVERITY_RANK[p.severity.get(family)!] >= SEVERITY_RANK[atLeast];
+  return posts.length === 0 ? 0 : posts.filter(counts).length / posts.length;
+}
+
+/** Quality on one half of the set; on the dev half, every draft that came out wrong, to tune against. */
+function printQuality(dir: string, split: Split, markdown: boolean): void {
+  const drafts = loadQualitySet(dir).filter((d) => d.split === split);
+  if (drafts.length === 0) {
+    console.log(`eval: no ${split} drafts in test/quality; skipping the quality table.`);
+    return;
+  }
+  const results: DraftResult[] = drafts.map((draft) => ({ draft, ...flaggedFamilies(lint(draft.text, {}).diagnostics, draft.text) }));
+  const score = scoreResults(results);
+  if (markdown) {
+    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    console.log(`Quality set, ${split} half (${exactLine(score)}):\n`);
+    console.log([line(SCORE_HEADER), line(SCORE_HEADER.map(() => '---')), ...scoreRows(score).map(line)].join('\n'));
+    return;
+  }
+  console.log(`quality set, ${split} half: ${exactLine(score)}`);
+  printTable(SCORE_HEADER, scoreRows(score));
+  if (split !== 'dev') return;
+  for (const result of results.filter((r) => !isExact(r))) {
+    const { draft, got, evidence } = result;
+    const missing = draft.expect.filter((f) => !got.includes(f));
+    const extra = got.filter((f) => !draft.expect.includes(f));
+    console.log(`\n- ${draft.id} (${draft.kind})${missing.length ? ` missed: ${missing.join(', ')}` : ''}${extra.length ? ` extra: ${extra.map((f) => `${f} [${[...new Set(evidence.get(f))].join(' | ')}]`).join(', ')}` : ''}`);
+    console.log(`  why: ${draft.why}`);
+  }
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -137,9 +184,9 @@ function printShares(posts: Post[]): void {
 function goalRows(posts: Post[]): string[][] {
   return GOALS.map((goal) => {
     const selected = posts.filter((p) => p.file === goal.file && (goal.label === undefined || p.label === goal.label));
-    const actual = share(selected, goal.family);
+    const actual = share(selected, goal.family, goal.atLeast);
     const met = selected.length > 0 && (goal.op === '>=' ? actual >= goal.target : actual <= goal.target);
-    const where = goal.label ? `${goal.file} (${goal.label})` : goal.file;
+    const where = `${goal.label ? `${goal.file} (${goal.label})` : goal.file}${goal.atLeast ? `, ${goal.atLeast}+` : ''}`;
     return [goal.family, where, `${goal.op === '>=' ? '≥' : '≤'} ${percent(goal.target)}`, selected.length ? percent(actual) : 'absent', met ? 'PASS' : 'MISS'];
   });
 }

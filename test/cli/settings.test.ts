@@ -57,7 +57,9 @@ describe('CLI settings (dist/cli.js)', () => {
       'ws/a.post.md': POST,
     });
     const run = runCli(['a.post.md', '--format', 'json'], { cwd: join(root, 'ws') });
-    assert.equal(run.status, 0);
+    // It lints on: 1 is the post's own verdict (a call to buy with a deadline is an error), not a crash (2).
+    assert.equal(run.status, 1);
+    assert.ok((JSON.parse(run.stdout) as CliJsonFile[])[0].diagnostics.some((d) => d.rule === 'hard-selling' && d.severity === 'error'));
     assert.match(run.stderr, /postlint\.wordLists\[0\]: "lists\/missing\.yaml": does not exist/);
     assert.match(run.stderr, /postlint\.wordLists\[1\]: "\.\.\/outside\.yaml": is outside the workspace folder/);
     assert.match(run.stderr, /postlint\.patterns\[0\]\.pattern: cannot be used/);

@@ -28,7 +28,7 @@ export function seedOption(): { seed?: number } {
 /** Every lexicon phrase, so documents often contain text the phrase rules flag (and fix). */
 const RULES_DIR = join(REPO_ROOT, 'server', 'src', 'engine', 'rules');
 const LEXICON_PHRASES: string[] = readdirSync(RULES_DIR)
-  .flatMap((family) => (family.includes('.') ? [] : readdirSync(join(RULES_DIR, family)).filter((name) => name.endsWith('.json')).map((name) => join(RULES_DIR, family, name))))
+  .flatMap((family) => (family.includes('.') ? [] : readdirSync(join(RULES_DIR, family)).filter((name) => name.endsWith('.json') && !name.includes('.signals.')).map((name) => join(RULES_DIR, family, name))))
   .flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { entries: { phrase?: string }[] }).entries)
   .flatMap((entry) => (entry.phrase ? [entry.phrase] : []));
 

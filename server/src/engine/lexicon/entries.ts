@@ -2,6 +2,7 @@ import type { PostlintSettings } from '../config';
 import { isRecord } from '../settings/problems';
 import type { Localized } from '../types';
 import { hasCjk } from '../chars';
+import { templateEntryFields } from './signals';
 import { STRONG, weightScore, type CompiledEntry, type PhraseFamily } from './types';
 
 export function builtInEntries(family: PhraseFamily): CompiledEntry[] {
@@ -40,7 +41,7 @@ export function customEntries(settings: PostlintSettings, family: PhraseFamily):
     if (!phrase?.trim()) continue;
     const rewrite = isRecord(item) && typeof item.rewrite === 'string' ? item.rewrite : undefined;
     entries.push({
-      phrase: phrase.trim(),
+      ...templateEntryFields(phrase.trim()),
       matchCase: false,
       inflect: true,
       rule: family.id,
@@ -65,7 +66,7 @@ function toLocalized(value: unknown): Localized | undefined {
 /** Allowed phrases as match-only entries, so they get the same word boundaries and inflections. */
 export function allowEntries(allow: readonly string[]): CompiledEntry[] {
   return allow.map((phrase) => ({
-    phrase,
+    ...templateEntryFields(phrase),
     matchCase: false,
     inflect: true,
     rule: 'allow',

@@ -14,6 +14,8 @@ export interface PhraseFamily {
   settingsKey: string;
   /** The built-in lists, one per language (`<family>.<lang>.json` beside the rule), bundled. */
   data: readonly LexiconFile[];
+  /** Signals with typed slots, one file per language (`<family>.signals.<lang>.json` beside the rule), bundled. */
+  signals?: readonly SignalFile[];
   /** Why a reader minds a phrase, by its signal; an entry may give its own `reason` instead. */
   reasons: Readonly<Record<string, Localized>>;
   /** The reason shown for a team phrase that gives none. */
@@ -46,4 +48,22 @@ export interface LexiconFile {
   $schema?: string;
   lang: PostLanguage;
   entries: LexiconEntry[];
+}
+
+/** One signal of a `rules/<family>/<family>.signals.<lang>.json` file, as `signals.schema.json` describes it. */
+export interface SignalEntry {
+  /** Tokens with typed slots: `{offer} {ends} … {DEADLINE}`, `还剩 {COUNT}` (see `lexicon/templates.ts`). */
+  template: string;
+  signal: string;
+  weight: LexiconEntry['weight'];
+  matchCase?: boolean;
+  rewrites?: string[];
+  /** Overrides the family's reason for the entry's signal. */
+  reason?: Localized;
+}
+
+export interface SignalFile {
+  $schema?: string;
+  lang: PostLanguage;
+  signals: SignalEntry[];
 }

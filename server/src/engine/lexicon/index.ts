@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import type { RuleContext } from '../rule';
 import { allowEntries, builtInEntries, customEntries } from './entries';
 import { compileMatcher, compileMatchers, type Matcher, type MultiMatcher, type RawMatch } from './matcher';
+import { signalEntries } from './signals';
 import type { LexiconRule, PhraseMatch } from './types';
 import { derivedKey, type ParsedPost } from '../parse/post';
 
@@ -17,7 +18,9 @@ export type { CompiledEntry, LexiconEntry, LexiconFile, LexiconRule, PhraseFamil
 
 /** Every family's lexicon in one matcher, so a post is walked once for all of them. */
 function lexiconsMatcher(config: Config): MultiMatcher {
-  return config.memo('lexicon:all', () => compileMatchers(config.ruleSet.phraseFamilies.map((family) => [...customEntries(config.settings, family), ...builtInEntries(family)])));
+  return config.memo('lexicon:all', () =>
+    compileMatchers(config.ruleSet.phraseFamilies.map((family) => [...customEntries(config.settings, family), ...builtInEntries(family), ...signalEntries(family)])),
+  );
 }
 
 function allowMatcher(config: Config): Matcher | undefined {

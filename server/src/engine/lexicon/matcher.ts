@@ -1,5 +1,6 @@
 import { hasCjk } from '../chars';
 import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
+import { gateSource } from './templates';
 import type { CompiledEntry } from './types';
 
 /** A hit in the matched text's own offsets. */
@@ -86,7 +87,7 @@ function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: 
   const patternsByFlags = new Map<string, CompiledEntry[]>();
   for (const entry of entries) {
     if (entry.pattern !== undefined) {
-      const flags = patternFlags(entry);
+      const flags = patternGroup(entry);
       const list = patternsByFlags.get(flags);
       if (list) list.push(entry);
       else patternsByFlags.set(flags, [entry]);
@@ -233,18 +234,43 @@ function patternFlags(entry: CompiledEntry): string {
   return `gm${entry.matchCase ? '' : 'i'}${/\\[pPu]\{/.test(entry.pattern!) ? 'u' : ''}`;
 }
 
-function compilePatterns(entries: CompiledEntry[], flags: string): PatternSet | undefined {
-  const groups: (CompiledEntry | undefined)[] = [undefined];
-  const sources: string[] = [];
+/**
+ * Patterns group by flags and, for signal templates, by the boundary they start at: a group is one regex
+ * whose shared gate (the boundary, then the characters its templates can start with) fails most positions
+ * of a post in one test, instead of every template trying every position.
+ */
+function patternGroup(entry: CompiledEntry): string {
+  const flags = patternFlags(entry);
+  return entry.gate ? `${flags} gated` : flags;
+}
+
+function compilePatterns(entries: CompiledEntry[], group: string): PatternSet | undefined {
+  const flags = group.split(' ')[0];
+  const gated = entries.every((e) => e.gate);
+  // Gated templates go in one regex: the union of their first characters first, then per boundary an alternation.
+  const byBoundary = new Map<string, CompiledEntry[]>();
   for (const entry of entries) {
-    const inner = countGroups(entry.pattern!, flags);
-    if (inner === undefined) continue;
-    sources.push(`(${entry.pattern})`);
-    groups.push(entry);
-    for (let k = 0; k < inner; k++) groups.push(undefined);
+    const boundary = gated ? entry.gate!.boundary : '';
+    const list = byBoundary.get(boundary);
+    if (list) list.push(entry);
+    else byBoundary.set(boundary, [entry]);
   }
-  if (sources.length === 0) return undefined;
-  return { regex: new RegExp(sources.join('|'), flags), groups };
+  const groups: (CompiledEntry | undefined)[] = [undefined];
+  const branches: string[] = [];
+  for (const [boundary, list] of byBoundary) {
+    const sources: string[] = [];
+    for (const entry of list) {
+      const inner = countGroups(entry.pattern!, flags);
+      if (inner === undefined) continue;
+      sources.push(`(${entry.pattern})`);
+      groups.push(entry);
+      for (let k = 0; k < inner; k++) groups.push(undefined);
+    }
+    if (sources.length > 0) branches.push(boundary ? `${boundary}(?:${sources.join('|')})` : sources.join('|'));
+  }
+  if (branches.length === 0) return undefined;
+  const gate = gated ? gateSource(entries.map((e) => ({ ...e.gate!, boundary: '' }))) : '';
+  return { regex: new RegExp(`${gate}(?:${branches.join('|')})`, flags), groups };
 }
 
 /**
@@ -290,8 +316,9 @@ function findPatterns(set: PatternSet, text: string, hits: RawMatch[]): void {
   }
 }
 
+/** Leftmost first; at one start the team's own entry wins over a longer built-in one, then the longest. */
 function resolveOverlaps(hits: RawMatch[]): RawMatch[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  hits.sort((a, b) => a.start - b.start || Number(b.entry.custom) - Number(a.entry.custom) || b.end - a.end);
   const kept: RawMatch[] = [];
   let reach = -1;
   for (const hit of hits) {

@@ -1,5 +1,6 @@
 import type { LexiconEntry } from './family';
 import type { Localized, PostLanguage } from '../types';
+import type { TemplateGate } from './templates';
 
 export type { LexiconEntry, LexiconFile, PhraseFamily } from './family';
 
@@ -10,6 +11,8 @@ export type LexiconRule = string;
 export interface CompiledEntry {
   phrase?: string;
   pattern?: string;
+  /** For a pattern compiled from a signal template: what it needs where it starts, shared with its group. */
+  gate?: TemplateGate;
   matchCase: boolean;
   inflect: boolean;
   rule: string;

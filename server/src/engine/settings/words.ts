@@ -1,5 +1,7 @@
 import type { PhraseFamily } from '../lexicon/family';
 import type { Localized } from '../types';
+import { wordClasses } from '../lexicon/signals';
+import { isTemplate, templateProblem } from '../lexicon/templates';
 import { isRecord, shown, type ProblemLog } from './problems';
 
 /** The lists a team can extend, in settings (`postlint.words.*`) and in word-list files: `allow`, then each phrase family's. */
@@ -158,6 +160,14 @@ function checkPhrase(phrase: string, key: string, log: ProblemLog): boolean {
   if (phrase.length > MAX_PHRASE_LENGTH) {
     log.add(key, { en: `is ${phrase.length} characters long; a phrase may have at most ${MAX_PHRASE_LENGTH}.`, zh: `长 ${phrase.length} 个字符；一个说法最多 ${MAX_PHRASE_LENGTH} 个字符。` });
     return false;
+  }
+  if (isTemplate(phrase)) {
+    const lang = /[\u3400-\u9fff]/.test(phrase) ? 'zh' : 'en';
+    const problem = templateProblem(phrase, lang, wordClasses(lang));
+    if (problem) {
+      log.add(key, { en: `"${phrase}": ${problem}.`, zh: `“${phrase}”：${problem}。` });
+      return false;
+    }
   }
   return true;
 }

@@ -1,7 +1,9 @@
-import type { LexiconFile, PhraseFamily } from '../../lexicon/family';
+import type { LexiconFile, PhraseFamily, SignalFile } from '../../lexicon/family';
 import { docsUrl } from '../../rule';
 import en from './hard-selling.en.json';
 import zh from './hard-selling.zh.json';
+import signalsEn from './hard-selling.signals.en.json';
+import signalsZh from './hard-selling.signals.zh.json';
 
 /**
  * The hard-selling family's phrase lists: what `npm run manifest` turns into `postlint.words.hardSelling` (schema and
@@ -12,6 +14,7 @@ export const hardSellingFamily: PhraseFamily = {
   docs: docsUrl('hard-selling'),
   settingsKey: 'hardSelling',
   data: [en as LexiconFile, zh as LexiconFile],
+  signals: [signalsEn as SignalFile, signalsZh as SignalFile],
   reasons: {
     'call-to-buy': {
       en: 'Readers scroll past a post that asks for the sale before giving them a reason to care; show what it does for them and let the link do the asking.',
@@ -41,7 +44,27 @@ export const hardSellingFamily: PhraseFamily = {
       en: 'Asking for follows, likes or subscribers before giving anything reads as self-promotion; share something worth following instead.',
       zh: '还没给读者任何东西就求关注、求点赞，只像在推销自己；先分享值得关注的内容。',
     },
-  },
+
+    deadline: {
+      en: "A countdown pushes readers to decide before they care; if the date matters, state it plainly once.",
+      zh: "倒计时逼读者在还没兴趣时就做决定；日期确实重要，就平实地说一次。",
+    },
+    discount: {
+      en: "A saving in numbers up front reads as a flyer; lead with the product, and put the offer in the link.",
+      zh: "一上来就报折扣数字，读起来像传单；先讲产品本身，优惠放进链接。",
+    },
+    'price-anchor': {
+      en: "A list price next to a cut price is a shop-window trick readers recognise; give the price once, with what it buys.",
+      zh: "原价对比现价是橱窗促销的老套路，读者一眼看穿；价格说一次，讲清楚它值在哪。",
+    },
+    scarcity: {
+      en: "Counting down stock pressures readers instead of interesting them; drop the count.",
+      zh: "报库存倒数是在施压而不是吸引；去掉倒数。",
+    },
+    drop: {
+      en: "Livestream shouting (go, grab it, don't wait) reads as an ad; talk to readers instead.",
+      zh: "直播间式的喊单（冲、开抢、别等了）读起来就是广告；换成和读者说话的语气。",
+    },  },
   customReason: {
     en: "Your team's word list marks this as a sales push.",
     zh: '团队词表把这个说法列为硬推销。',

@@ -60,7 +60,7 @@ describe('hard-selling', () => {
       finding.fixes.map((f) => [f.title, f.kind, f.preferred, f.offsetEdits[0].newText, f.offsetEdits[0].end - f.offsetEdits[0].start]),
       [["删除“限时特价”", 'suggestion', false, '', 5]],
     );
-    assert.match(finding.message, /^第一句就是“限时特价”/);
+    assert.match(finding.message, /^第一句就是制造紧迫：“限时特价”/);
   });
 
   it("flags the team's own phrases, and never the allowed ones", () => {

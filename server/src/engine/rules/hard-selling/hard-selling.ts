@@ -1,13 +1,18 @@
 import { findPhrases } from '../../lexicon';
+import { isNegated, isQuoted } from '../../lexicon/context';
 import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
+import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
 import { docsUrl, type Rule } from '../../rule';
 import { firstSentenceEnd, weightedLength } from './opening';
 
 /** One strong selling phrase per this many units (a text message's worth) makes a post a pitch. */
-const UNITS_PER_STRONG_SIGNAL = 160;
+const UNITS_PER_STRONG_SIGNAL = 240;
 
-export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'price', 'hype', 'prize', 'self-promotion', 'fine-print'] as const;
+export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'hype', 'prize', 'self-promotion', 'fine-print'] as const;
+
+/** Kinds that are pressure on the reader; two different ones in one post make it a pitch. */
+const PRESSURES = new Set(['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'prize']);
 
 export const hardSellingRule: Rule = {
   meta: {
@@ -54,16 +59,22 @@ export const hardSellingRule: Rule = {
   },
   check(context) {
     const signals = context.options.signals as readonly string[];
-    const matches = findPhrases(context, 'hard-selling').filter((m) => m.entry.custom || signals.includes(m.entry.signal));
-    if (matches.length === 0) return;
     const { post, t } = context;
+    // Quoted words are someone else's voice; a negated signal is the writer saying what the post is not.
+    const matches = findPhrases(context, 'hard-selling').filter(
+      (m) => (m.entry.custom || signals.includes(m.entry.signal)) && !isQuoted(post, m) && !isNegated(post.text, m),
+    );
+    if (matches.length === 0) return;
     const minScore = context.options.minScore as number;
     const score = scoreOf(matches);
     const openingEnd = post.published.toSource(firstSentenceEnd(post.published.text), 'end');
     const inOpening = matches.filter((m) => m.start < openingEnd);
     const pitchUpFront = (context.options.opening as boolean) && scoreOf(inOpening) >= STRONG;
+    const pressures = new Set(matches.filter((m) => PRESSURES.has(m.entry.signal) || m.entry.custom).map((m) => m.entry.signal));
+    // Two different pressures (a price and a deadline, a count and a call to buy) make a pitch, even when each alone would pass.
+    const pileUp = pressures.size >= 2 && score >= STRONG + 1;
     // A short post with a strong pitch is mostly pitch, even below minScore.
-    const wholePost = score >= minScore || (score >= STRONG && (score / STRONG) * UNITS_PER_STRONG_SIGNAL >= weightedLength(post.published.text));
+    const wholePost = score >= minScore || pileUp || (score >= STRONG && (score / STRONG) * UNITS_PER_STRONG_SIGNAL >= weightedLength(post.published.text));
     if (!pitchUpFront && !wholePost) return;
     // Several kinds of pressure at once (price, urgency and a call to buy) is a flyer, not a post.
     const escalate = new Set(matches.map((m) => m.entry.signal)).size >= 3 || score >= 2 * minScore;
@@ -73,6 +84,7 @@ export const hardSellingRule: Rule = {
       const opening = pitchUpFront && match.start < openingEnd;
       if (!opening && !wholePost) continue;
       const q = quote(context, match.text);
+      const kind = t(signalName(match.entry.signal));
       const more = context.report({
         start: match.start,
         end: match.end,
@@ -81,10 +93,10 @@ export const hardSellingRule: Rule = {
         fixes: phraseFixes(context, match),
         message: opening
           ? t({
-              en: `${q} in the first sentence makes the post read as an ad before it offers the reader anything; open with what is in it for them.`,
-              zh: `第一句就是${q}：还没给读者任何东西就先像一则广告；开头先讲读者关心的事。`,
+              en: `${kind} in the first sentence, ${q}, makes the post read as an ad before it offers the reader anything; open with what is in it for them.`,
+              zh: `第一句就是${kind}：${q}，还没给读者任何东西就先像一则广告；开头先讲读者关心的事。`,
             })
-          : `${q}${t({ en: ': ', zh: '：' })}${t(match.entry.reason)}`,
+          : `${kind}${t({ en: ': ', zh: '：' })}${q}${t({ en: '. ', zh: '。' })}${t(match.entry.reason)}`,
       });
       if (!more) return;
     }

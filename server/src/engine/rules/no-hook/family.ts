@@ -1,7 +1,9 @@
-import type { LexiconFile, PhraseFamily } from '../../lexicon/family';
+import type { LexiconFile, PhraseFamily, SignalFile } from '../../lexicon/family';
 import { docsUrl } from '../../rule';
 import en from './no-hook.en.json';
 import zh from './no-hook.zh.json';
+import signalsEn from './no-hook.signals.en.json';
+import signalsZh from './no-hook.signals.zh.json';
 
 /**
  * The no-hook family's phrase lists: what `npm run manifest` turns into `postlint.words.hooks` (schema and
@@ -12,6 +14,7 @@ export const noHookFamily: PhraseFamily = {
   docs: docsUrl('no-hook'),
   settingsKey: 'hooks',
   data: [en as LexiconFile, zh as LexiconFile],
+  signals: [signalsEn as SignalFile, signalsZh as SignalFile],
   reasons: {
     invitation: {
       en: 'Invites readers to answer in the comments.',

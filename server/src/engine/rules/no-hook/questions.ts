@@ -45,17 +45,32 @@ export function findReaderQuestion(text: string, ranges: readonly ProseRange[]):
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === QUESTION) {
-        if (nested === 0 && !inStraightQuote && !isInLink(text, i, start)) return i;
+        if (nested === 0 && !inStraightQuote && !isInLink(text, i, start) && !isAnswered(text, i)) return i;
       } else if (c === STRAIGHT_QUOTE) inStraightQuote = !inStraightQuote;
       else if (c >= 0x201c) {
         if (c === FULL_WIDTH_QUESTION) {
-          if (nested === 0 && !inStraightQuote) return i;
+          if (nested === 0 && !inStraightQuote && !isAnswered(text, i)) return i;
         } else if (OPENING_QUOTES.includes(c)) nested++;
         else if (CLOSING_QUOTES.includes(c) && nested > 0) nested--;
       }
     }
   }
   return -1;
+}
+
+/**
+ * How an answer starts, when the writer answers their own question: "Why …? Because …", "Is there
+ * anything better? Didn't think so.", "Does it work?\n\nNo.", 为什么…？因为…, …是什么？当然是….
+ */
+const ANSWER_START =
+  /^(?:(?:no|nope|yes|yep|yeah|not really|not quite|not always|not exactly|(?:i )?didn['’]t think so|of course|obviously|because|['’]?cause|turns out|it turns out|the answer|short answer|spoiler|simple|easy|exactly|absolutely|definitely|probably not|neither|nah)\b|(?:当然|因为|答案是|答案：|没错|是的|不是|其实|原因很简单|原因是|很简单|说白了|不会|不能|没有[，。！]|有的|对[，。！]|不[，。！]|就是|显然))/i;
+
+/** Whether the words right after a question (on its line or the next) answer it. */
+function isAnswered(text: string, at: number): boolean {
+  let i = at + 1;
+  // More question marks, closing brackets and the space or line break before the answer.
+  while (i < text.length && i - at < 8 && /[\s?？!！)）"”’」』]/.test(text[i])) i++;
+  return ANSWER_START.test(text.slice(i, i + 24));
 }
 
 /** Characters that end a link in running text: whitespace, CJK and full-width punctuation, brackets. */

@@ -1,7 +1,9 @@
-import type { LexiconFile, PhraseFamily } from '../../lexicon/family';
+import type { LexiconFile, PhraseFamily, SignalFile } from '../../lexicon/family';
 import { docsUrl } from '../../rule';
 import en from './press-release-tone.en.json';
 import zh from './press-release-tone.zh.json';
+import signalsEn from './press-release-tone.signals.en.json';
+import signalsZh from './press-release-tone.signals.zh.json';
 
 /**
  * The press-release-tone family's phrase lists: what `npm run manifest` turns into `postlint.words.pressRelease` (schema and
@@ -12,6 +14,7 @@ export const pressReleaseToneFamily: PhraseFamily = {
   docs: docsUrl('press-release-tone'),
   settingsKey: 'pressRelease',
   data: [en as LexiconFile, zh as LexiconFile],
+  signals: [signalsEn as SignalFile, signalsZh as SignalFile],
   reasons: {
     newsroom: {
       en: 'Newsroom phrasing reads like a wire story, not a post from people; tell it the way you would tell a friend.',

@@ -35,7 +35,7 @@ describe('press-release-tone', () => {
         ["删除“We are pleased to announce”", false],
       ],
     );
-    assert.match(finding.message, /^“We are pleased to announce”：/);
+    assert.match(finding.message, /^新闻稿用语：“We are pleased to announce”。/);
   });
 
   it('reads datelines and boilerplate of a pasted release', () => {

@@ -1,5 +1,8 @@
-import { findPhrases } from '../../lexicon';
-import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
+import { findPhrases, type PhraseMatch } from '../../lexicon';
+import { isNegated, isPersonalVoice, isQuoted } from '../../lexicon/context';
+import { phraseFixes, quote } from '../../lexicon/findings';
+import { signalName } from '../../lexicon/signalNames';
+import { STRONG } from '../../lexicon/types';
 import { docsUrl, type Rule } from '../../rule';
 
 export const pressReleaseToneRule: Rule = {
@@ -30,13 +33,21 @@ export const pressReleaseToneRule: Rule = {
     },
   },
   check(context) {
-    const matches = findPhrases(context, 'press-release-tone');
+    const { post, t } = context;
+    // Officialese the post quotes (to mock it, to avoid it) or negates (不写“隆重召开”) is not its voice.
+    const matches = findPhrases(context, 'press-release-tone').filter((m) => !isQuoted(post, m) && !isNegated(post.text, m));
     if (matches.length === 0) return;
     const minScore = context.options.minScore as number;
-    const score = scoreOf(matches);
+    const score = voiceScore(matches, isPersonalVoice(post.published.text));
     if (score < minScore) return;
-    // A post that is a release from top to bottom deserves more than a hint.
-    const escalate = score >= 3 * minScore;
+    // Two kinds at once (a dateline and boilerplate, newsroom phrasing and officialese), or one kind laid on
+    // thick, is a release pasted into the feed: more than a note.
+    // A dateline, a boilerplate block or an office naming its principal by title is a release's furniture:
+    // no one writes one in passing.
+    const kinds = new Set(matches.map((m) => m.entry.signal));
+    // An office naming its principal by title as the subject (a signal template) counts too; 我公司 alone does not.
+    const furniture = matches.some((m) => m.entry.score >= STRONG && (INSTITUTIONAL.has(m.entry.signal) || (m.entry.signal === 'self-reference' && m.entry.gate !== undefined)));
+    const escalate = score > minScore || kinds.size >= 2 || furniture;
     for (const match of matches) {
       const more = context.report({
         start: match.start,
@@ -44,9 +55,29 @@ export const pressReleaseToneRule: Rule = {
         phrase: match.text.toLowerCase(),
         escalate,
         fixes: phraseFixes(context, match),
-        message: `${quote(context, match.text)}${context.t({ en: ': ', zh: '：' })}${context.t(match.entry.reason)}`,
+        message: `${t(signalName(match.entry.signal))}${t({ en: ': ', zh: '：' })}${quote(context, match.text)}${t({ en: '. ', zh: '。' })}${t(match.entry.reason)}`,
       });
       if (!more) return;
     }
   },
 };
+
+const INSTITUTIONAL = new Set(['dateline', 'boilerplate']);
+
+/** Kinds a person may use literally or in jest; a dateline or boilerplate is an institution's whatever the pronoun. */
+const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
+
+/**
+ * Each distinct entry counts once. In a post written as one person ("I", 我), set phrases count half: a
+ * parent's show that 圆满成功 is literal, not officialese, unless the post piles them up.
+ */
+function voiceScore(matches: readonly PhraseMatch[], personal: boolean): number {
+  const seen = new Set<PhraseMatch['entry']>();
+  let score = 0;
+  for (const m of matches) {
+    if (seen.has(m.entry)) continue;
+    seen.add(m.entry);
+    score += personal && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
+  }
+  return score;
+}

@@ -1,0 +1,80 @@
+/**
+ * Where a signal sits, as an editor reads it: in words the post quotes (often to criticise them), after a
+ * negation ("not a sale", 不是广告), in the opening line. Rules weigh a signal by these before deciding.
+ */
+import type { ParsedPost } from '../parse/post';
+import { derive, derivedKey } from '../parse/post';
+import type { PhraseMatch } from './types';
+
+/** Quotation marks that open and close quoted words; 《》 are titles and stay the writer's own. */
+const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+/** A quotation longer than this is not a quote the writer holds up: more likely a stray mark. */
+const MAX_QUOTE = 400;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const QUOTED = derivedKey<Span[]>('quoted spans');
+
+/**
+ * Spans of the source text the writer quotes: block quotes, and words inside quotation marks on one
+ * paragraph. An apostrophe (`don't`) is not a quotation mark: `‘` opens only after a space or line start.
+ */
+export function quotedSpans(post: ParsedPost): Span[] {
+  return derive(post, QUOTED, () => {
+    const spans: Span[] = [];
+    for (const block of post.blocks) if (block.inQuote || block.kind === 'blockquote') spans.push({ start: block.start, end: block.end });
+    const text = post.text;
+    for (let i = 0; i < text.length; i++) {
+      const close = PAIRS[text[i]];
+      if (close === undefined) continue;
+      if ((text[i] === '‘' || text[i] === '"') && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+      const end = text.indexOf(close, i + 1);
+      if (end < 0 || end - i > MAX_QUOTE || text.slice(i, end).includes('\n\n')) continue;
+      spans.push({ start: i, end: end + 1 });
+      i = end;
+    }
+    return spans;
+  });
+}
+
+export function isQuoted(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'end'>): boolean {
+  return quotedSpans(post).some((s) => match.start >= s.start && match.end <= s.end);
+}
+
+const EN_NEGATION = /\b(?:not|no|never|without|isn't|aren't|wasn't|don't|doesn't|won't|nothing|zero|nor)\s+(?:\w+\s+)?$/i;
+const ZH_NEGATION = /(?:不是|并非|没有|从不|绝不|无需|不用|不搞|不做|拒绝|没|不)$/;
+
+/** A signal right after a negation is the writer saying what the post is not: "no countdown, no '50% off'". */
+export function isNegated(text: string, match: Pick<PhraseMatch, 'start'>): boolean {
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  return EN_NEGATION.test(before) || ZH_NEGATION.test(before.trimEnd());
+}
+
+/** Where the opening line ends: what a reader meets before deciding whether to read on. */
+export function openingLineEnd(post: ParsedPost): number {
+  const text = post.published.text;
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  const end = text.indexOf('\n', i);
+  return post.published.toSource(end < 0 ? text.length : end, 'end');
+}
+
+/** 我 as one person: not 我们, 我司, 我公司, 我校… */
+const ZH_I = /我(?![们司公单校院局市省国县区行部厂馆台团])/g;
+const EN_I = /\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/g;
+
+/**
+ * A post in one person's voice ("I", 我): there a set phrase is often used literally or wryly (a school
+ * show that 圆满成功, "today I officially announce I quit milk tea"), not as an institution's voice.
+ */
+export function isPersonalVoice(text: string): boolean {
+  let count = 0;
+  for (const re of [ZH_I, EN_I]) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) if (++count >= 2) return true;
+  }
+  return false;
+}

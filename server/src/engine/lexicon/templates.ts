@@ -1,0 +1,253 @@
+/**
+ * Signal templates: phrases with typed slots, e.g. `{BUY} … {TIME-WORD}`, `only {COUNT} left`,
+ * `{PLACE} , {DATE} —`, `还剩 {COUNT}`, `过了 {TIME} 恢复原价`. A template compiles to one regular
+ * expression, which joins the family's other patterns in the one-pass matcher; the post is not walked again.
+ *
+ * Syntax, token by token (tokens are separated by spaces):
+ * - a word or a run of characters: itself (English: whole words, any case; Chinese: the characters);
+ * - `a|b|c`: any of these words;
+ * - a token ending in `?`: optional (`the?`);
+ * - `{SLOT}`: a typed slot, see `SLOTS` (PRICE, PERCENT, NUMBER, COUNT, TIME, DEADLINE, DATE, PLACE);
+ * - `{class}`: a word class (lower case), from the language's class table (`{buy}`, `{time-word}`, `{imperative-answer}`);
+ * - `…`: a short gap inside one sentence (English: up to four words; Chinese: up to twelve characters);
+ * - `^`: the start of a sentence or clause (so `^ {buy} …` is an order to buy, not "I'll buy").
+ * English tokens are joined by spaces or punctuation-free gaps; Chinese tokens by at most one space.
+ */
+import type { PostLanguage } from '../types';
+
+/** Named word classes of one language: class name → words or Chinese phrases (or templates of other classes). */
+export type WordClasses = Readonly<Record<string, readonly string[]>>;
+
+const EN_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|a few|a handful of|a couple of';
+const EN_MONTHS =
+  '[Jj]an(?:uary|\\.)?|[Ff]eb(?:ruary|\\.)?|[Mm]ar(?:ch|\\.)?|[Aa]pr(?:il|\\.)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust|\\.)?|[Ss]ept?(?:ember|\\.)?|[Oo]ct(?:ober|\\.)?|[Nn]ov(?:ember|\\.)?|[Dd]ec(?:ember|\\.)?';
+const EN_WEEKDAYS = '[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un';
+const ZH_DIGITS = '[0-9０-９一二三四五六七八九十百千万两几]';
+
+/** Slot patterns per language. Each is a non-capturing regular expression source. */
+const SLOTS: Record<PostLanguage, Record<string, string>> = {
+  en: {
+    NUMBER: `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|${EN_NUMBER_WORDS})`,
+    PRICE: '(?:[$€£¥]\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?(?:k\\b)?|\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?\\s?(?:dollars|bucks|usd|eur|gbp|pounds)\\b)',
+    PERCENT: '(?:\\d{1,3}(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b))',
+    COUNT: `(?:(?:\\d+(?:,\\d{3})*|${EN_NUMBER_WORDS})(?:\\s+[a-z]+){0,2}?)`,
+    TIME: '(?:\\d{1,2}(?::\\d{2})?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}|midnight|noon)',
+    DEADLINE: `(?:midnight|noon|tonight|today|tomorrow|this (?:week(?:end)?|month|friday|saturday|sunday)|(?:${EN_WEEKDAYS})day|end of (?:the )?(?:day|week|month)|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?)`,
+    DATE: `(?:(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}\\s(?:${EN_MONTHS})(?:\\s\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+    // A charge per message, minute or week, as premium-rate services state it: 150p/msg, £1.50 per min, 150ppm.
+    CHARGE: '(?:(?:[£$€]\\s?\\d+(?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d)?\\s?p(?:ence)?)\\s?(?:/|per|a|an|each|x)\\s?(?:msg|message|min|minute|wk|week|month|mth|call|txt|text|sms|tone|day|rcvd|recd)\\b|\\d{2,3}\\s?pp[mw]\\b)',
+    // An amount in pence or pounds as a premium-rate text states it: 150p, 35p, GBP4.50.
+    PENCE: '(?:\\d{1,4}(?:\\.\\d{1,2})?p\\b|gbp\\s?\\d+(?:\\.\\d{1,2})?)',
+    // A phone number to call or text: a long number (0800…, 09…, +44…) or a five- or six-digit short code.
+    PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d|\\d{5,6})',
+    // A keyword to text or reply with, written in capitals (STOP, WIN, POLY3); meaningful in matchCase templates.
+    KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11})',
+    // A person's name as a release writes it (matchCase templates): José E. Serrano, Earl L. "Buddy" Carter.
+    NAME: '(?:[A-Z][^\\s(),:;]+(?:\\s(?:[A-Z]|"[A-Z])[^\\s(),:;]*){0,3})',
+    // A lawmaker's party and state or district: (D-CA), (R-Vista), (TX-02), (N.C.-5).
+    PARTY: '(?:\\([A-Z][A-Za-z. ]{0,12}-\\s?[A-Za-z0-9. ]{1,18}\\))',
+    // A place in capitals, as datelines print it: WASHINGTON, NEW YORK, ST. LOUIS.
+    CAPS: '(?:[A-Z]{4,}(?:[ .]+[A-Z]{2,}){0,2}\\.?)',
+    // A dateline's place: capitalised or upper-case words, an optional state or country after a comma.
+    PLACE: "(?:[A-Z][A-Za-z.'-]+(?:\\s[A-Z][A-Za-z.'-]+){0,3}(?:,\\s?(?:[A-Z][A-Za-z.]+\\.?)(?:\\s[A-Z][A-Za-z.]+){0,2})?)",
+  },
+  zh: {
+    NUMBER: `(?:${ZH_DIGITS}+(?:\\.\\d+)?)`,
+    PRICE: `(?:[¥￥$]\\s?\\d+(?:\\.\\d+)?|${ZH_DIGITS}+(?:\\.\\d+)?\\s?(?:元|块钱|块|rmb|RMB))`,
+    PERCENT: `(?:\\d{1,3}(?:\\.\\d+)?\\s?[%％]|${ZH_DIGITS}(?:\\.\\d)?\\s?折)`,
+    COUNT: `(?:${ZH_DIGITS}+\\s?(?:件|个|名|位|份|台|套|单|张|盒|瓶|组|席|款|支|把|双|箱))`,
+    TIME: `(?:\\d{1,2}[:：]\\d{2}|${ZH_DIGITS}{1,3}\\s?点(?:半|整|\\d{1,2}分?)?|零点|午夜|凌晨)`,
+    DEADLINE: `(?:今天|今晚|今日|明天|明晚|本周|周末|月底|零点|午夜|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天末]|${ZH_DIGITS}{1,3}\\s?点(?:半|整)?(?:前|之前)?|\\d{1,2}[:：]\\d{2})`,
+    DATE: `(?:(?:\\d{4}|${ZH_DIGITS}{4})\\s?年\\s?)?${ZH_DIGITS}{1,2}\\s?月\\s?${ZH_DIGITS}{1,3}\\s?[日号]`,
+    PLACE: '(?:[\\u4e00-\\u9fa5]{2,6})',
+    PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d)',
+    KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11}|\\d{1,4})',
+  },
+};
+
+export const SLOT_NAMES = Object.keys(SLOTS.en);
+
+/** `^`: where a sentence or clause starts, so that `^ {buy}` is an imperative, not "I'll buy". */
+const CLAUSE_START: Record<PostLanguage, string> = {
+  en: "(?<=^|[.!?:;,)\\]\\n—–]\\s{0,3}|[^\\x00-\\x7f]\\s{0,2}|\\b(?:just|so|go|and|or|then|please|pls|now)\\s)",
+  zh: '(?<=^|[。！？!?；\\n]\\s?)',
+};
+
+const WORD_GAP: Record<PostLanguage, string> = {
+  en: "(?:[\\s,]+[\\w'’$%.-]+){0,4}?[\\s,]+",
+  zh: '[^。！？!?\\n]{0,12}?',
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function isTemplate(phrase: string): boolean {
+  return /\{[A-Za-z-]+\}|(?:^|\s)…(?:\s|$)|^\^\s/.test(phrase);
+}
+
+/** Why a template cannot compile, or undefined when it can. */
+export function templateProblem(template: string, lang: PostLanguage, classes: WordClasses): string | undefined {
+  for (const m of template.matchAll(/\{([A-Za-z-]+)\}/g)) {
+    const name = m[1];
+    if (!Object.hasOwn(SLOTS[lang], name) && !Object.hasOwn(classes, name)) {
+      return `unknown slot {${name}}: use ${SLOT_NAMES.map((s) => `{${s}}`).join(', ')} or a word class (${Object.keys(classes).map((c) => `{${c}}`).join(', ')})`;
+    }
+  }
+  return undefined;
+}
+
+const isWordLike = (c: string) => /[\p{L}\p{N}_$%]/u.test(c);
+
+/** One token's regular expression source. */
+function tokenSource(token: string, lang: PostLanguage, classes: WordClasses, depth: number): string {
+  const slot = /^\{([A-Za-z-]+)\}$/.exec(token);
+  if (slot) {
+    const name = slot[1];
+    if (Object.hasOwn(SLOTS[lang], name)) return SLOTS[lang][name];
+    const words = classes[name];
+    if (!words) throw new Error(`unknown slot {${name}}`);
+    // A class member may itself be a short template ("sign up", "{buy} now"); classes nest two deep at most.
+    const members = words.map((w) => (depth < 2 ? templateSource(w, lang, classes, depth + 1) : escapeRegex(w)));
+    return `(?:${members.join('|')})`;
+  }
+  if (token.includes('|') && token.length > 1) return `(?:${token.split('|').map((t) => tokenSource(t, lang, classes, depth)).join('|')})`;
+  return escapeRegex(token);
+}
+
+/** A template's regular expression source, without the word boundaries at its ends. */
+function templateSource(template: string, lang: PostLanguage, classes: WordClasses, depth = 0): string {
+  const tokens = template.trim().split(/\s+/);
+  let source = '';
+  let previous: string | undefined;
+  for (const raw of tokens) {
+    if (raw === '…' || raw === '^') {
+      source += raw === '^' ? CLAUSE_START[lang] : WORD_GAP[lang];
+      previous = undefined;
+      continue;
+    }
+    const optional = raw.length > 1 && raw.endsWith('?') && !raw.endsWith('\\?');
+    const token = optional ? raw.slice(0, -1) : raw;
+    const body = tokenSource(token, lang, classes, depth);
+    const joiner = previous === undefined ? '' : lang === 'zh' ? '\\s?' : isWordLike(previous.slice(-1)) && isWordLike(token[0]) ? '\\s+' : '\\s*';
+    source += optional ? `(?:${joiner}${body})?` : `${joiner}${body}`;
+    previous = token;
+  }
+  return source;
+}
+
+/** What a template needs where it starts: the matcher scans once per gate, not once per template. */
+export interface TemplateGate {
+  /** A lookbehind every template of the group shares: a word start, a clause start, or none. */
+  boundary: string;
+  /** The characters the template can start with (both cases), or undefined when it can start with anything. */
+  first: string | undefined;
+}
+
+export interface CompiledTemplate {
+  /** The pattern after the gate. */
+  source: string;
+  gate: TemplateGate;
+}
+
+const DIGITS = '0123456789';
+const ZH_NUMERALS = `${DIGITS}０１２３４５６７８９一二三四五六七八九十百千万两几`;
+/** The first characters of each slot, where few enough to be worth a gate. */
+const SLOT_FIRST: Record<PostLanguage, Record<string, string | undefined>> = {
+  en: {
+    NUMBER: `${DIGITS}otfsenha`,
+    COUNT: `${DIGITS}otfsenha`,
+    PRICE: `$€£¥${DIGITS}`,
+    PERCENT: DIGITS,
+    TIME: `${DIGITS}mn`,
+    DATE: `${DIGITS}jfmasond`,
+    CHARGE: `£$€${DIGITS}`,
+    PENCE: `${DIGITS}g`,
+    PHONE: `+${DIGITS}`,
+    KEYWORD: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    PLACE: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    NAME: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    CAPS: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    PARTY: '(',
+  },
+  zh: {
+    NUMBER: ZH_NUMERALS,
+    COUNT: ZH_NUMERALS,
+    PRICE: `¥￥$${ZH_NUMERALS}`,
+    PERCENT: ZH_NUMERALS,
+    TIME: `${ZH_NUMERALS}零午凌`,
+    DEADLINE: `${ZH_NUMERALS}今明本周月零午这下星礼`,
+    DATE: ZH_NUMERALS,
+    PHONE: `+${DIGITS}`,
+    KEYWORD: `ABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}`,
+  },
+};
+
+/** The characters a token can start with, or undefined for "anything". */
+function tokenFirst(token: string, lang: PostLanguage, classes: WordClasses, depth: number): string | undefined {
+  const slot = /^\{([A-Za-z-]+)\}$/.exec(token);
+  if (slot) {
+    if (Object.hasOwn(SLOTS[lang], slot[1])) return SLOT_FIRST[lang][slot[1]];
+    if (depth >= 2) return undefined;
+    return union(classes[slot[1]].map((member) => templateFirst(member, lang, classes, depth + 1)));
+  }
+  if (token.includes('|') && token.length > 1) return union(token.split('|').map((t) => tokenFirst(t, lang, classes, depth)));
+  return token[0];
+}
+
+function union(parts: (string | undefined)[]): string | undefined {
+  if (parts.some((p) => p === undefined)) return undefined;
+  return [...new Set(parts.join(''))].join('');
+}
+
+function templateFirst(template: string, lang: PostLanguage, classes: WordClasses, depth = 0): string | undefined {
+  const parts: string[] = [];
+  for (const raw of template.trim().split(/\s+/)) {
+    if (raw === '^') continue;
+    if (raw === '…') return undefined;
+    const optional = raw.length > 1 && raw.endsWith('?') && !raw.endsWith('\\?');
+    const first = tokenFirst(optional ? raw.slice(0, -1) : raw, lang, classes, depth);
+    if (first === undefined) return undefined;
+    parts.push(first);
+    if (!optional) return union(parts);
+  }
+  return undefined;
+}
+
+/** Both cases of every letter, so that a gate serves case-insensitive patterns. */
+function bothCases(chars: string): string {
+  return [...new Set([...chars].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]))].join('');
+}
+
+/**
+ * A template as a pattern for the matcher. English templates get word boundaries at ends that are words,
+ * so `{buy}` does not match inside "buyer" and `only {COUNT} left` not inside "commonly". The boundary at
+ * the start and the characters a template can start with are returned as its gate, which the matcher
+ * puts once in front of every template sharing it: most positions of a post fail there in one test.
+ */
+export function compileTemplate(template: string, lang: PostLanguage, classes: WordClasses): CompiledTemplate {
+  const trimmed = template.trim();
+  const clause = trimmed === '^' || trimmed.startsWith('^ ');
+  const rest = clause ? trimmed.slice(1).trim() : trimmed;
+  const source = templateSource(rest, lang, classes);
+  const first = templateFirst(rest, lang, classes);
+  const gateFirst = first === undefined ? undefined : bothCases(first);
+  if (lang === 'zh') return { source, gate: { boundary: clause ? CLAUSE_START.zh : '', first: gateFirst } };
+  const startsWord = isWordLike(rest[0]) || rest.startsWith('{');
+  const endsWord = isWordLike(rest[rest.length - 1]) || rest.endsWith('}');
+  const boundary = clause ? CLAUSE_START.en : startsWord ? '(?<![\\w$])' : '';
+  return { source: `${source}${endsWord ? '(?![\\w])' : ''}`, gate: { boundary, first: gateFirst } };
+}
+
+/** The gate and the pattern as one regular expression source, for a template matched on its own. */
+export function templatePattern(compiled: CompiledTemplate): string {
+  return `${gateSource([compiled.gate])}${compiled.source}`;
+}
+
+/** One gate for templates sharing a boundary: the union of their first characters (one cheap test), then the boundary. */
+export function gateSource(gates: readonly TemplateGate[]): string {
+  if (gates.length === 0) return '';
+  const first = union(gates.map((g) => g.first));
+  const chars = first === undefined ? '' : `(?=[${[...first].map((c) => (/[\]\\^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
+  return `${chars}${gates[0].boundary}`;
+}
