@@ -15,7 +15,7 @@ type Lint = (text: string, settings?: PostlintSettings) => LintOutput;
 /** The engine bundled for the browser, as dist/web/server.js bundles it, loaded into a bare context. */
 async function engineInBareContext(): Promise<{ lint: Lint; globals: Record<string, string> }> {
   const result = await esbuild.build({
-    entryPoints: [join(REPO_ROOT, 'server', 'src', 'engine', 'lint.ts')],
+    entryPoints: [join(REPO_ROOT, 'server', 'src', 'engine', 'index.ts')],
     bundle: true,
     write: false,
     platform: 'browser',
