@@ -47,7 +47,6 @@ describe('hostile workspaces for the CLI', function () {
     ['a named pipe', (path: string) => spawnSync('mkfifo', [path])],
   ] as const) {
     it(`a settings file that is ${what}: not read, said so, and the posts are linted`, function () {
-      if (process.platform === 'win32') this.skip();
       const dir = workspace();
       make(join(dir, '.vscode', 'settings.json'));
       const run = runCli(['.', '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
