@@ -44,11 +44,13 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   const uri = document.uri;
   const from = document.offsetAt(params.range.start);
   const to = document.offsetAt(params.range.end);
-  // The finding under the cursor leads: the narrowest one there (a phrase before the paragraph around it).
+  // The finding under the cursor leads: one that holds the whole cursor or selection before one that only
+  // touches it, then the narrowest (a phrase before the paragraph around it).
+  const holds = (d: Diagnostic) => (d.start <= from && d.end >= to ? 0 : 1);
   const here = output.diagnostics
     .map((d, index) => ({ d, index }))
     .filter(({ d }) => d.start <= to && d.end >= from)
-    .sort((a, b) => a.d.end - a.d.start - (b.d.end - b.d.start) || a.index - b.index);
+    .sort((a, b) => holds(a.d) - holds(b.d) || a.d.end - a.d.start - (b.d.end - b.d.start) || a.index - b.index);
   if (here.length === 0) return [];
   const lead = here[0].d;
 
