@@ -410,7 +410,11 @@ function statsOf(targets: PlatformTarget[], post: ParsedPost): LintStats {
     const length = parts ? Math.max(...parts.map((p) => p.length)) : m.length;
     const stats: PlatformStats = { platform: spec.id, length, limit: spec.limit };
     if (spec.fold !== undefined) stats.fold = spec.fold;
-    if (parts) stats.parts = parts.length;
+    if (parts) {
+      stats.parts = parts.length;
+      const starts = threadParts(post);
+      stats.thread = parts.map((p, i) => ({ start: post.published.toSource(starts[i].start, 'start'), length: p.length }));
+    }
     return stats;
   });
   // Field by field rather than a spread of the first platform's stats: a spread over stats of several

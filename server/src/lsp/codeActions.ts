@@ -7,6 +7,7 @@ import { Commands } from '../../../shared/protocol';
 import { type Diagnostic, exceedsFileSize, fixAll, RULES_BY_ID, type LintOutput, type Locale, minimalEdit, type OffsetEdit, type ParsedPost, parsePost, type PostlintSettings, resolveConfig, ruleMatches } from '../engine';
 import { disableFileEdit, disableLineEdits } from './directiveEdits';
 import { pick, TITLES } from './titles';
+import type { RuleDocLink } from './ruleDocs';
 import { toLspDiagnostic } from './translate';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postlint`;
@@ -17,6 +18,8 @@ export interface CurrentLint {
   document: TextDocument;
   settings: PostlintSettings;
   output: LintOutput;
+  /** Where a finding's rule link leads. */
+  docLink: RuleDocLink;
 }
 
 /** Rules with a doc page that opens from "About"; the client prefers the copy shipped with the extension. */
@@ -66,7 +69,7 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   const oversized = exceedsFileSize(document.getText(), resolveConfig(current.settings).maxFileSize);
 
   for (const { d, index } of here) {
-    const diagnostics = [toLspDiagnostic(d, index, document.version)];
+    const diagnostics = [toLspDiagnostic(d, index, document.version, current.docLink(d))];
     for (const fix of d.fixes) {
       // VS Code floats preferred actions to the top: only the lead finding's fix may be preferred here.
       fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.preferred && d === lead, edit: changes(uri, fix.edits) });

@@ -45,7 +45,7 @@ function section(d: Diagnostic, current: CurrentLint, locale: Locale): string {
     const breakdown = countBreakdown(d, current, locale);
     if (breakdown) lines.push('', `*${pick(locale, TITLES.howCounted())}:* ${escape(breakdown)}`);
   }
-  lines.push('', `[${pick(locale, TITLES.ruleDoc(d.rule))}](${d.docs})`);
+  lines.push('', `[${pick(locale, TITLES.ruleDoc(d.rule))}](${current.docLink(d)})`);
   return lines.join('\n');
 }
 
