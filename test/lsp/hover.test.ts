@@ -24,7 +24,7 @@ describe('hovers over LSP (dist/server.js)', () => {
     const value = await hoverAt(client, uri, length.range.start);
     assert.ok(value);
     assert.match(value, /\*\*postlint · length\*\*/);
-    assert.match(value, /Why it matters:\* The platform refuses the post or cuts it off/);
+    assert.match(value, /Why it matters\*: The platform refuses the post or cuts it off/);
     assert.match(value, /X \d+\/280 · X counts weighted: .* · 2 URLs × 23 · /);
     assert.match(value, /\(file:\/\/\S+\/docs\/rules\/length\.md\)/);
   });
