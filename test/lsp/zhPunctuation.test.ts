@@ -68,7 +68,7 @@ describe('Chinese strings use full-width punctuation', () => {
         const diagnostics: Diagnostic[] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.source === 'postlint');
         const name = relative(REPO_ROOT, path);
         for (const d of diagnostics) {
-          check(d.message, `${name} ${d.code} message`);
+          check(typeof d.message === 'string' ? d.message : d.message.value, `${name} ${d.code} message`);
           const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover | null;
           if (hover) check((hover.contents as MarkupContent).value, `${name} ${d.code} hover`);
           const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as (CodeAction | Command)[];

@@ -77,6 +77,22 @@ describe('the editor a copywriter sees', () => {
     await vscode.commands.executeCommand('hideCodeActionWidget');
   });
 
+  it('the rule link of a finding opens the rule\'s page shipped with the extension', async () => {
+    const { document } = await openPost('flyer.post.md');
+    const selling = await waitFor(() => postlintDiagnostics(document.uri).find((d) => codeOf(d) === 'hard-selling'), Boolean, 'a hard-selling finding');
+    const target = (selling!.code as { target: vscode.Uri }).target;
+    // What the Problems panel and the hover open: the extension's own command, never a web address.
+    assert.equal(`${target.scheme}:${target.path}`, 'command:postlint.openRuleDoc');
+    const [args] = JSON.parse(target.query) as [{ rule: string }];
+    assert.equal(args.rule, 'hard-selling');
+    await vscode.commands.executeCommand('postlint.openRuleDoc', args);
+    await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)),
+      (labels) => labels.some((label) => label.includes('hard-selling.md')),
+      'a preview of docs/rules/hard-selling.md',
+    );
+  });
+
   it('the status bar counts the thread post under the cursor and lists every post in its tooltip', async () => {
     const api = await postlintApi();
     const editor = await openPost('thread.post.md');
