@@ -1,10 +1,11 @@
 // Keeps what the editor and the docs say about settings in step with the engine: the `postlint.rules`
 // schema from the rules' metadata, and each phrase family's `postlint.words.<key>` (schema, English and
-// Chinese descriptions, row in docs/configuration.md) from its descriptor (`rules/<family>/family.ts`).
+// Chinese descriptions, row in docs/configuration.md) from its descriptor (`rules/<family>/family.ts`), the
+// platform setting's per-value descriptions from the platforms' specs, and the editor defaults for posts.
 // `npm run manifest` rewrites the files; a test fails when any of them drifts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FAMILIES, MAX_LIST_ENTRIES, type OptionSpec, PHRASE_FAMILIES, RULES, SEVERITIES } from '../server/src/engine';
+import { FAMILIES, MAX_LIST_ENTRIES, type OptionSpec, PHRASE_FAMILIES, PLATFORM_IDS, PLATFORMS, RULES, SEVERITIES } from '../server/src/engine';
 
 const SEVERITY_SCHEMA = { type: 'string', enum: ['off', ...SEVERITIES] };
 
@@ -40,6 +41,33 @@ export function rulesSettingSchema(): Record<string, unknown> {
   return { type: 'object', default: {}, properties, additionalProperties: false };
 }
 
+/**
+ * VS Code's defaults for `postmd` editors: posts are prose, so lines wrap; and the full-width ，！？ that
+ * Chinese copy (and postlint's own fixes) use are not boxed as characters that could be mistaken for ASCII.
+ */
+export const POSTMD_EDITOR_DEFAULTS = { '[postmd]': { 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false } };
+
+/** What the Platform setting's drop-down says under each platform, in both languages. */
+export function platformDescriptions(): Record<'en' | 'zh', Record<string, string>> {
+  const out = { en: {} as Record<string, string>, zh: {} as Record<string, string> };
+  for (const id of PLATFORM_IDS) {
+    const p = PLATFORMS[id];
+    const counting = {
+      x: { en: '; Chinese characters and emoji count 2, every link 23', zh: '；汉字和表情各算 2，每个链接算 23' },
+      weibo: { en: '; two Latin letters or digits count as one 字', zh: '；两个英文字母或数字算 1 个字' },
+      'graphemes-url23': { en: '; every link counts 23', zh: '；每个链接算 23' },
+      graphemes: { en: '', zh: '' },
+    }[p.counting];
+    const fold = p.fold === undefined ? { en: '', zh: '' } : { en: `, folds after ${p.fold}`, zh: `，${p.fold} ${p.unit.zh}后折叠` };
+    const threads = p.threads ? { en: '; long posts can go out as a thread', zh: '；长帖可以拆成串推' } : { en: '', zh: '' };
+    out.en[id] = `${p.name.en}: up to ${p.limit} ${p.unit.en}${fold.en}${counting.en}${threads.en}.`;
+    out.zh[id] = `${p.name.zh}：上限 ${p.limit} ${p.unit.zh}${fold.zh}${counting.zh}${threads.zh}。`;
+  }
+  return out;
+}
+
+const platformKey = (id: string) => `config.platform.${id}`;
+
 const NON_EMPTY = { type: 'string', minLength: 1 };
 
 /** `postlint.words.<key>`: phrases, or `{ phrase, rewrite?, reason? }` with the reason in one or both languages. */
@@ -74,13 +102,19 @@ export function generatedFiles(): Map<string, string> {
   const current = properties['postlint.rules'];
   properties['postlint.rules'] = { ...rulesSettingSchema(), scope: current.scope, markdownDescription: current.markdownDescription };
   const words = PHRASE_FAMILIES.map((family): [string, Record<string, unknown>] => [`postlint.words.${family.settingsKey}`, phraseListSchema(family.settingsKey)]);
+  const platform = properties['postlint.platform'];
+  properties['postlint.platform'] = { ...platform, enum: [...PLATFORM_IDS], markdownEnumDescriptions: PLATFORM_IDS.map((id) => `%${platformKey(id)}%`) };
   manifest.contributes.configuration.properties = Object.fromEntries(splice(Object.entries(properties), isFamilyWords, 'postlint.words.allow', words));
+  manifest.contributes = { ...manifest.contributes, configurationDefaults: POSTMD_EDITOR_DEFAULTS };
   files.set(PACKAGE_JSON, json(manifest));
 
+  const platforms = platformDescriptions();
   for (const lang of ['en', 'zh'] as const) {
     const nls: Record<string, string> = JSON.parse(readFileSync(NLS[lang], 'utf8'));
     const descriptions = PHRASE_FAMILIES.map((family): [string, string] => [`config.words.${family.settingsKey}`, family.setting[lang]]);
-    files.set(NLS[lang], json(Object.fromEntries(splice(Object.entries(nls), (key) => key.startsWith('config.words.') && key !== 'config.words.allow', 'config.words.allow', descriptions))));
+    let entries = splice(Object.entries(nls), (key) => key.startsWith('config.words.') && key !== 'config.words.allow', 'config.words.allow', descriptions);
+    entries = splice(entries, (key) => key.startsWith('config.platform.'), 'config.platform', PLATFORM_IDS.map((id): [string, string] => [platformKey(id), platforms[lang][id]]));
+    files.set(NLS[lang], json(Object.fromEntries(entries)));
   }
 
   const doc = readFileSync(CONFIGURATION_DOC, 'utf8').split('\n');

@@ -13,6 +13,11 @@ export interface PlatformCount {
   length: number;
   limit: number;
   fold?: number;
+  /**
+   * A thread on a platform that threads replies: each post's first line in the file and its count. `length`
+   * is then the longest post's; the status bar shows the post under the cursor.
+   */
+  thread?: { line: number; length: number }[];
 }
 
 export interface PostStats {
@@ -49,6 +54,8 @@ export interface InitializationOptions {
    * `postlint.patterns` and `postlint.wordLists`; absent means trusted (editors without the notion).
    */
   trusted?: boolean;
+  /** The client runs `postlint.openRuleDoc`: rule links are `command:` links to it (the page shipped with the extension). */
+  ruleDocsCommand?: boolean;
 }
 
 export interface WorkspaceTrustParams {

@@ -1,11 +1,7 @@
 // Commands the server's code actions invoke: they touch the editor or the settings, which the server cannot.
 import * as vscode from 'vscode';
 import { Commands } from '../../shared/protocol';
-
-interface Localized {
-  en: string;
-  zh: string;
-}
+import { localize as text } from './locale';
 
 /** A rule's doc page, as the server's "About <rule>" action passes it. */
 interface RuleDocArgs {
@@ -78,11 +74,4 @@ async function openRuleDoc(context: vscode.ExtensionContext, args: RuleDocArgs):
     }
   }
   if (/^https:\/\//.test(args.url)) await vscode.env.openExternal(vscode.Uri.parse(args.url));
-}
-
-/** The message language: `postlint.locale` when set, else VS Code's display language. */
-function text(message: Localized): string {
-  const setting = vscode.workspace.getConfiguration('postlint').get<string>('locale');
-  const locale = setting === 'en' || setting === 'zh-CN' ? setting : vscode.env.language;
-  return locale.toLowerCase().startsWith('zh') ? message.zh : message.en;
 }

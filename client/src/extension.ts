@@ -6,6 +6,7 @@ import { Commands, ConfigProblemsNotification, StatsNotification, WorkspaceTrust
 import { registerCommands } from './commands';
 import { PreviewPanel, type PreviewSnapshot } from './preview/panel';
 import { reportIgnoredWorkspaceSettings } from './restrictedMode';
+import { localize } from './locale';
 import { CountStatusBar } from './statusBar';
 import { registerWordListReader } from './wordLists';
 
@@ -15,6 +16,7 @@ let client: BaseLanguageClient | undefined;
 export interface PostlintApi {
   client: BaseLanguageClient;
   statusBarText(): string | undefined;
+  statusBarTooltip(): string | undefined;
   /** What the feed preview's webview last showed, as it reported it. */
   previewSnapshot(): PreviewSnapshot | undefined;
 }
@@ -29,7 +31,9 @@ export async function activatePostlint(context: vscode.ExtensionContext, createC
     outputChannel: output,
     synchronize: { configurationSection: 'postlint' },
     // A function, so that a restarted server learns the trust granted since activation.
-    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, ruleDocsCommand: true }),
+    // The hover's rule link runs postlint.openRuleDoc, which opens the page shipped with the extension.
+    markdown: { isTrusted: { enabledCommands: [Commands.openRuleDoc] } },
   };
   client = await createClient(clientOptions);
 
@@ -41,6 +45,8 @@ export async function activatePostlint(context: vscode.ExtensionContext, createC
     preview,
     vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
+    // In a thread the count is the post under the cursor's.
+    vscode.window.onDidChangeTextEditorSelection(() => statusBar.refresh()),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(Commands.restartServer, () => restart(client)),
@@ -60,15 +66,16 @@ export async function activatePostlint(context: vscode.ExtensionContext, createC
     const summary = problems.map((p) => `${p.key}: ${p.message}`).join('; ');
     if (shownProblems.has(summary)) return;
     shownProblems.add(summary);
-    output.appendLine(`[settings] ${scope}: ${summary}`);
-    void vscode.window.showWarningMessage(`postlint: ${summary}`, 'Show output').then((choice) => {
+    output.appendLine(`${localize({ en: 'Settings', zh: '设置' })} ${scope}: ${summary}`);
+    const showOutput = localize({ en: 'Show output', zh: '查看输出' });
+    void vscode.window.showWarningMessage(localize({ en: `postlint settings: ${summary}`, zh: `postlint 设置有误：${summary}` }), showOutput).then((choice) => {
       if (choice) output.show(true);
     });
   });
 
   await client.start();
   void reportIgnoredWorkspaceSettings(output);
-  return { client, statusBarText: () => statusBar.text, previewSnapshot: () => preview.snapshot() };
+  return { client, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, previewSnapshot: () => preview.snapshot() };
 }
 
 /** Stop, then start: the browser client has no `restart()` of its own. */

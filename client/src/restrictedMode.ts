@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parse } from 'jsonc-parser';
+import { isChinese } from './locale';
 
 /** Settings a stranger's repository must not set: they run its regexes and read its files. */
 const RESTRICTED_KEYS = ['patterns', 'wordLists'] as const;
@@ -28,7 +29,7 @@ export async function reportIgnoredWorkspaceSettings(output: vscode.LogOutputCha
     }
   }
   if (ignored.length === 0) return;
-  const chinese = vscode.env.language.toLowerCase().startsWith('zh');
+  const chinese = isChinese();
   for (const entry of ignored) {
     output.warn(
       chinese

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
-import type { PostStats } from '../../shared/protocol';
+import type { PlatformCount, PostStats } from '../../shared/protocol';
+import { localize } from './locale';
 
-/** The live `X 231/280` count for the active post, in the warning colour when over the limit. */
+/**
+ * The live `X 231/280` count for the active post, in the warning colour when over the limit. In a thread
+ * it counts the post under the cursor (`X 2/3 · 231/280`), and the tooltip lists every post of the thread.
+ */
 export class CountStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('postlint.count', vscode.StatusBarAlignment.Right, 100);
   private readonly latest = new Map<string, PostStats>();
@@ -24,14 +28,13 @@ export class CountStatusBar implements vscode.Disposable {
   refresh(): void {
     const editor = vscode.window.activeTextEditor;
     const stats = editor && editor.document.languageId === 'postmd' ? this.latest.get(editor.document.uri.toString()) : undefined;
-    if (!stats || stats.platforms.length === 0) {
+    if (!editor || !stats || stats.platforms.length === 0) {
       this.item.hide();
       return;
     }
-    this.item.text = stats.platforms.map((p) => `${p.name} ${p.length}/${p.limit}`).join(' · ');
-    this.item.tooltip = stats.platforms
-      .map((p) => `${p.name}: ${p.length}/${p.limit}${p.fold !== undefined ? ` (fold ${p.fold})` : ''}`)
-      .join('\n');
+    const line = editor.selection.active.line;
+    this.item.text = stats.platforms.map((p) => shortCount(p, line)).join(' · ');
+    this.item.tooltip = stats.platforms.map((p) => longCount(p, line)).join('\n\n');
     this.item.backgroundColor = stats.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
@@ -41,7 +44,35 @@ export class CountStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The tooltip shown, for tests. */
+  get tooltip(): string | undefined {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.tooltip?.value;
+  }
+
   dispose(): void {
     this.item.dispose();
   }
+}
+
+/** The post of the thread that holds `line`: the last one starting at or before it (the first above them all). */
+function partAt(thread: NonNullable<PlatformCount['thread']>, line: number): number {
+  let index = 0;
+  for (let i = 0; i < thread.length; i++) if (thread[i].line <= line) index = i;
+  return index;
+}
+
+function shortCount(p: PlatformCount, line: number): string {
+  if (!p.thread || p.thread.length < 2) return `${p.name} ${p.length}/${p.limit}`;
+  const k = partAt(p.thread, line);
+  return `${p.name} ${k + 1}/${p.thread.length} · ${p.thread[k].length}/${p.limit}`;
+}
+
+function longCount(p: PlatformCount, line: number): string {
+  const fold = p.fold !== undefined ? localize({ en: ` (fold ${p.fold})`, zh: `（折叠 ${p.fold}）` }) : '';
+  if (!p.thread || p.thread.length < 2) return `${p.name}${localize({ en: ': ', zh: '：' })}${p.length}/${p.limit}${fold}`;
+  const k = partAt(p.thread, line);
+  const heading = localize({ en: `${p.name}: a thread of ${p.thread.length} posts`, zh: `${p.name}：串推，共 ${p.thread.length} 条` });
+  const here = localize({ en: ' ← cursor', zh: ' ← 光标所在' });
+  const parts = p.thread.map((part, i) => `${i + 1}/${p.thread!.length}${localize({ en: ': ', zh: '：' })}${part.length}/${p.limit}${part.length > p.limit ? ' ⚠' : ''}${i === k ? here : ''}`);
+  return [heading, ...parts].join('\n');
 }

@@ -11,6 +11,10 @@ export interface DriverRequest {
   name?: string;
   /** click: a CSS selector, looked up in the page and in every frame (webviews are nested iframes). */
   selector?: string;
+  /** screenshot: first move the mouse onto the element this selector finds (a status bar item, for its tooltip). */
+  hover?: string;
+  /** screenshot: wait until an element this selector finds is visible (a menu, a tooltip), so the picture shows it. */
+  waitFor?: string;
 }
 
 export interface DriverAnswer {
@@ -47,6 +51,8 @@ async function carryOut(page: Page, request: DriverRequest, runDir: string): Pro
   if (request.action === 'screenshot') {
     const folder = join(runDir, 'screenshots');
     if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
+    if (request.hover) await page.locator(request.hover).first().hover({ timeout: 10_000 });
+    if (request.waitFor) await page.locator(request.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.screenshot({ path: join(folder, `${String(request.name).replace(/[^\w.-]+/g, '-')}.png`) });
     return { ok: true };
   }

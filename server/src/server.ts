@@ -17,6 +17,7 @@ import { CODE_ACTION_KINDS, codeActionsFor, type CurrentLint } from './lsp/codeA
 import { hoverFor } from './lsp/hover';
 import { localeOf, SettingsStore, WorkspaceFolders } from './lsp/settings';
 import { toLspDiagnostic } from './lsp/translate';
+import { commandLink, shippedOrWeb, type RuleDocLink } from './lsp/ruleDocs';
 import type { WordListSource } from './lsp/wordListSource';
 
 export interface LintedDocument {
@@ -29,6 +30,8 @@ export interface LintedDocument {
 export interface ServerHost {
   /** Reads and watches word lists; `onChange` re-lints every open post when one changes. */
   wordLists(connection: Connection, onChange: () => void): WordListSource;
+  /** A rule's page shipped beside the server, as a URL the editor can open; undefined where there is none. */
+  shippedRuleDoc?(rule: string): string | undefined;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -40,6 +43,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let clientLocale: Locale = 'en';
   /** VS Code's Restricted Mode turns this off; other editors have no such notion and send nothing. */
   let trusted = true;
+  let docLink: RuleDocLink = shippedOrWeb(host.shippedRuleDoc);
   const folders = new WorkspaceFolders();
   const wordLists = host.wordLists(connection, () => refreshAll());
   const settingsStore = new SettingsStore(connection, {
@@ -79,6 +83,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const options = params.initializationOptions as ({ settings?: unknown } & InitializationOptions) | undefined;
     if (options?.settings !== undefined) settingsStore.reset(options.settings);
     trusted = options?.trusted !== false;
+    if (options?.ruleDocsCommand === true) docLink = commandLink;
     folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
     return {
       capabilities: {
@@ -183,7 +188,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     linted.set(uri, { version, settings, output });
     reportConfigProblems(uri, output);
     for (const failure of output.ruleFailures) connection.console.error(`Rule ${failure.rule} failed on ${uri}: ${failure.error}`);
-    await connection.sendDiagnostics({ uri, version, diagnostics: output.diagnostics.map((d, i) => toLspDiagnostic(d, i, version)) });
+    await connection.sendDiagnostics({ uri, version, diagnostics: output.diagnostics.map((d, i) => toLspDiagnostic(d, i, version, docLink(d))) });
     const stats = statsOf(uri);
     if (stats) await connection.sendNotification(StatsNotification, stats);
   }
@@ -201,13 +206,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function statsOf(uri: string): PostStats | null {
     const entry = linted.get(uri);
     if (!entry) return null;
-    const locale = entry.settings.locale === 'zh-CN' ? 'zh' : 'en';
+    const locale = resolveConfig(entry.settings).locale === 'zh-CN' ? 'zh' : 'en';
+    const document = documents.get(uri);
     const platforms = entry.output.stats.platforms.map((p) => ({
       platform: p.platform,
       name: PLATFORMS[p.platform]?.name[locale] ?? p.platform,
       length: p.length,
       limit: p.limit,
       ...(p.fold !== undefined ? { fold: p.fold } : {}),
+      ...(p.thread && document ? { thread: p.thread.map((part) => ({ line: document.positionAt(part.start).line, length: part.length })) } : {}),
     }));
     return { uri, version: entry.version, platforms, over: platforms.some((p) => p.length > p.limit) };
   }
@@ -222,11 +229,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const entry = linted.get(uri);
     const document = documents.get(uri);
     if (!document || !hasText(document)) return undefined;
-    if (entry?.version === document.version) return { document, settings: entry.settings, output: entry.output };
+    if (entry?.version === document.version) return { document, settings: entry.settings, output: entry.output, docLink };
     const settings = await settingsStore.get(uri);
     const latest = documents.get(uri);
     if (!latest || settings.enable === false) return undefined;
-    return { document: latest, settings, output: lint(latest.getText(), settings) };
+    return { document: latest, settings, output: lint(latest.getText(), settings), docLink };
   }
 
   connection.onCodeAction(async (params) => {

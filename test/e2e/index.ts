@@ -13,6 +13,7 @@ const SUITES: Record<ScenarioName, () => Promise<unknown>[]> = {
   'multi-root': () => [import('./suite/multiRoot.test')],
   restricted: () => [import('./suite/restricted.test')],
   preview: () => [import('./suite/preview.test')],
+  editor: () => [import('./suite/editor.test')],
 };
 
 class FileReporter extends Mocha.reporters.Base {

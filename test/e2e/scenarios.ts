@@ -1,7 +1,7 @@
 // The editor sessions the suite runs in. Both launchers (code-server and @vscode/test-electron)
 // open the same workspaces with the same trust, and the test index picks the suites by name.
 
-export type ScenarioName = 'folder' | 'multi-root' | 'restricted' | 'preview';
+export type ScenarioName = 'folder' | 'multi-root' | 'restricted' | 'preview' | 'editor';
 
 export interface Scenario {
   name: ScenarioName;
@@ -19,6 +19,8 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'restricted', open: { folder: 'restricted' }, trusted: false },
   // The feed preview in its own session: its webview, theme changes and screenshots stay out of the other suites' way.
   { name: 'preview', open: { folder: 'preview' }, trusted: true, needsBrowserDriver: true },
+  // What a copywriter sees in the editor (fix on save, the light bulb, a thread's count), kept as screenshots.
+  { name: 'editor', open: { folder: 'editor' }, trusted: true, needsBrowserDriver: true },
 ];
 
 /** Names the scenario for the test index (the extension host inherits the launcher's environment). */

@@ -20,8 +20,17 @@ describe('the extension manifest follows the rules', () => {
     for (const [key, schema] of Object.entries<Record<string, unknown>>(properties)) {
       assert.ok('default' in schema, `${key} has no default`);
       assert.ok(schema.markdownDescription || schema.description, `${key} has no description`);
-      assert.equal(schema.scope, 'resource', key);
+      // The language client's own trace setting is one per window, as in every language extension.
+      assert.equal(schema.scope, key === 'postlint.trace.server' ? 'window' : 'resource', key);
     }
+  });
+
+  it('posts wrap and keep full-width punctuation unboxed; the Platform setting describes each platform', () => {
+    assert.deepEqual(manifest.contributes.configurationDefaults['[postmd]'], { 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false });
+    const platform = properties['postlint.platform'];
+    assert.equal(platform.markdownEnumDescriptions.length, platform.enum.length);
+    const zh = JSON.parse(readFileSync(`${__dirname}/../../package.nls.zh-cn.json`, 'utf8'));
+    assert.equal(zh['config.platform.weibo'], '微博：上限 2000 字，140 字后折叠；两个英文字母或数字算 1 个字。');
   });
 
   it('every rule has a doc page and a description in both languages', () => {

@@ -78,6 +78,13 @@ describe('fixes and suggestions leave well-formed copy', function () {
     assertClean(posts, SETTINGS);
   });
 
+  it('on the quality drafts (test/quality), with the default platform and with Weibo', () => {
+    const posts = postsIn(join(REPO_ROOT, 'test', 'quality'));
+    assert.ok(posts.length >= 100, `only ${posts.length} quality drafts`);
+    assertClean(posts, SETTINGS);
+    assertClean(posts, WEIBO);
+  });
+
   it('on the shared corpus', function () {
     const posts = corpusPosts();
     if (!posts) {

@@ -24,9 +24,23 @@ describe('hovers over LSP (dist/server.js)', () => {
     const value = await hoverAt(client, uri, length.range.start);
     assert.ok(value);
     assert.match(value, /\*\*postlint · length\*\*/);
-    assert.match(value, /Why it matters:\* The platform refuses the post or cuts it off/);
+    assert.match(value, /Why it matters\*: The platform refuses the post or cuts it off/);
     assert.match(value, /X \d+\/280 · X counts weighted: .* · 2 URLs × 23 · /);
-    assert.match(value, /\(https:\/\/\S+\/docs\/rules\/length\.md\)/);
+    assert.match(value, /\(file:\/\/\S+\/docs\/rules\/length\.md\)/);
+  });
+
+  it('links the rule through postlint.openRuleDoc when the client runs it (VS Code)', async () => {
+    client = new TestLspClient({ settings: { platform: 'x' }, initializationOptions: { ruleDocsCommand: true } });
+    await client.initialize();
+    const uri = 'file:///tmp/hover-command.post.md';
+    client.open(uri, LONG_EN);
+    const length = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'length')!;
+    const href = length.codeDescription?.href ?? '';
+    const [command, query] = href.split('?');
+    assert.equal(command, 'command:postlint.openRuleDoc');
+    assert.deepEqual(JSON.parse(decodeURIComponent(query)), [{ rule: 'length', url: 'https://github.com/postlint/postlint/blob/main/docs/rules/length.md' }]);
+    const value = await hoverAt(client, uri, length.range.start);
+    assert.ok(value?.includes(`](${href})`), value ?? '');
   });
 
   it('speaks Chinese when the editor does, with the CJK ×2 breakdown', async () => {

@@ -10,6 +10,7 @@ import { exceedsFileSize } from './fileSize';
 import { partAt, partMeasures, threadParts } from './parse/thread';
 import { reportUserPatterns } from './patterns';
 import { removesContent, repairEdit } from './edits/repair';
+import { placeAnchored, type Anchor } from './anchor';
 import type { RuleSet } from './ruleSet';
 import type { ConfigProblem, Diagnostic, Fix, FixKind, LintResult, LintStats, Localized, OffsetEdit, PlatformStats, Severity } from './types';
 
@@ -165,14 +166,17 @@ class Reported {
   /** A finding that cannot be made a diagnostic counts as its rule failing, as a throw inside the rule would. */
   toDiagnostics(post: ParsedPost, ruleFailures: RuleFailure[]): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
+    const anchors: (Anchor | undefined)[] = [];
     for (let i = 0; i < this.findings.length; i++) {
       const rule = this.rules[i];
       try {
         diagnostics.push(toDiagnostic(rule, this.findings[i], this.severities[i], post));
+        anchors.push(this.findings[i].anchor);
       } catch (error) {
         if (!ruleFailures.some((failure) => failure.rule === rule.meta.id)) ruleFailures.push(failureOf(rule, error));
       }
     }
+    placeAnchored(diagnostics, anchors, post);
     return diagnostics;
   }
 }
@@ -406,7 +410,11 @@ function statsOf(targets: PlatformTarget[], post: ParsedPost): LintStats {
     const length = parts ? Math.max(...parts.map((p) => p.length)) : m.length;
     const stats: PlatformStats = { platform: spec.id, length, limit: spec.limit };
     if (spec.fold !== undefined) stats.fold = spec.fold;
-    if (parts) stats.parts = parts.length;
+    if (parts) {
+      stats.parts = parts.length;
+      const starts = threadParts(post);
+      stats.thread = parts.map((p, i) => ({ start: post.published.toSource(starts[i].start, 'start'), length: p.length }));
+    }
     return stats;
   });
   // Field by field rather than a spread of the first platform's stats: a spread over stats of several

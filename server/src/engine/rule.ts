@@ -69,6 +69,11 @@ export interface Finding {
   severity?: Severity;
   platform?: string;
   phrase?: string;
+  /**
+   * A finding about the whole post: `lint` shows it on the first (`head`) or last (`tail`) word of the
+   * reported range, or the nearest word no other finding covers, so it never buries a phrase's underline.
+   */
+  anchor?: 'head' | 'tail';
 }
 
 export interface PlatformTarget {

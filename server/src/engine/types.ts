@@ -80,6 +80,8 @@ export interface PlatformStats {
   fold?: number;
   /** For a thread on a platform that threads replies: how many posts; `length` is then the longest one's. */
   parts?: number;
+  /** With `parts`: each post of the thread, where it starts (a source offset) and its count. */
+  thread?: { start: number; length: number }[];
   /** Human-readable breakdown of how the count was made, in the message locale. */
   breakdown?: string;
 }

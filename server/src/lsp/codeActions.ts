@@ -7,6 +7,7 @@ import { Commands } from '../../../shared/protocol';
 import { type Diagnostic, exceedsFileSize, fixAll, RULES_BY_ID, type LintOutput, type Locale, minimalEdit, type OffsetEdit, type ParsedPost, parsePost, type PostlintSettings, resolveConfig, ruleMatches } from '../engine';
 import { disableFileEdit, disableLineEdits } from './directiveEdits';
 import { pick, TITLES } from './titles';
+import type { RuleDocLink } from './ruleDocs';
 import { toLspDiagnostic } from './translate';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postlint`;
@@ -17,6 +18,8 @@ export interface CurrentLint {
   document: TextDocument;
   settings: PostlintSettings;
   output: LintOutput;
+  /** Where a finding's rule link leads. */
+  docLink: RuleDocLink;
 }
 
 /** Rules with a doc page that opens from "About"; the client prefers the copy shipped with the extension. */
@@ -44,11 +47,13 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   const uri = document.uri;
   const from = document.offsetAt(params.range.start);
   const to = document.offsetAt(params.range.end);
-  // The finding under the cursor leads: the narrowest one there (a phrase before the paragraph around it).
+  // The finding under the cursor leads: one that holds the whole cursor or selection before one that only
+  // touches it, then the narrowest (a phrase before the paragraph around it).
+  const holds = (d: Diagnostic) => (d.start <= from && d.end >= to ? 0 : 1);
   const here = output.diagnostics
     .map((d, index) => ({ d, index }))
     .filter(({ d }) => d.start <= to && d.end >= from)
-    .sort((a, b) => a.d.end - a.d.start - (b.d.end - b.d.start) || a.index - b.index);
+    .sort((a, b) => holds(a.d) - holds(b.d) || a.d.end - a.d.start - (b.d.end - b.d.start) || a.index - b.index);
   if (here.length === 0) return [];
   const lead = here[0].d;
 
@@ -64,7 +69,7 @@ function quickFixes(params: CodeActionParams, current: CurrentLint, locale: Loca
   const oversized = exceedsFileSize(document.getText(), resolveConfig(current.settings).maxFileSize);
 
   for (const { d, index } of here) {
-    const diagnostics = [toLspDiagnostic(d, index, document.version)];
+    const diagnostics = [toLspDiagnostic(d, index, document.version, current.docLink(d))];
     for (const fix of d.fixes) {
       // VS Code floats preferred actions to the top: only the lead finding's fix may be preferred here.
       fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.preferred && d === lead, edit: changes(uri, fix.edits) });

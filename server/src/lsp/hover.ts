@@ -40,12 +40,12 @@ export function hoverFor(params: HoverParams, current: CurrentLint): Hover | nul
 function section(d: Diagnostic, current: CurrentLint, locale: Locale): string {
   const rule = RULES_BY_ID.get(d.rule);
   const lines = [`**postlint · ${d.rule}**${rule ? ` — ${escape(pick(locale, rule.meta.description))}` : ''}`];
-  if (rule) lines.push('', `*${pick(locale, TITLES.whyItMatters())}:* ${escape(pick(locale, rule.meta.rationale))}`);
+  if (rule) lines.push('', `*${pick(locale, TITLES.whyItMatters())}*${pick(locale, TITLES.colon())}${escape(pick(locale, rule.meta.rationale))}`);
   if (rule?.meta.aboutCount) {
     const breakdown = countBreakdown(d, current, locale);
-    if (breakdown) lines.push('', `*${pick(locale, TITLES.howCounted())}:* ${escape(breakdown)}`);
+    if (breakdown) lines.push('', `*${pick(locale, TITLES.howCounted())}*${pick(locale, TITLES.colon())}${escape(breakdown)}`);
   }
-  lines.push('', `[${pick(locale, TITLES.ruleDoc(d.rule))}](${d.docs})`);
+  lines.push('', `[${pick(locale, TITLES.ruleDoc(d.rule))}](${current.docLink(d)})`);
   return lines.join('\n');
 }
 

@@ -13,6 +13,8 @@ export const TITLES = {
   about: (rule: string): Localized => ({ en: `About ${rule}`, zh: `关于 ${rule}` }),
   whyItMatters: (): Localized => ({ en: 'Why it matters', zh: '为什么重要' }),
   howCounted: (): Localized => ({ en: 'How it was counted', zh: '怎么计数的' }),
+  /** After a label: the full-width colon in Chinese takes no space after it. */
+  colon: (): Localized => ({ en: ': ', zh: '：' }),
   ruleDoc: (rule: string): Localized => ({ en: `Read the ${rule} rule's documentation`, zh: `阅读 ${rule} 规则的说明` }),
 } as const;
 

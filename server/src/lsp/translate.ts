@@ -15,15 +15,17 @@ export interface DiagnosticData {
   version: number;
 }
 
-export function toLspDiagnostic(d: Diagnostic, index: number, version: number): LspDiagnostic {
+/** `docs` is where the rule's link leads (see `ruleDocs.ts`); the rule's own URL when left out. */
+export function toLspDiagnostic(d: Diagnostic, index: number, version: number, docs: string = d.docs): LspDiagnostic {
   const data: DiagnosticData = { index, version };
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: { href: d.docs },
+    codeDescription: { href: docs },
     source: 'postlint',
-    message: d.platform ? `[${d.platform}] ${d.message}` : d.message,
+    // Findings about one platform of several name it in their own words ("don't fit on X", "微博在 140 字后折叠").
+    message: d.message,
     data,
   };
 }

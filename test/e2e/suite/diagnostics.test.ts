@@ -27,7 +27,9 @@ describe('diagnostics in the editor', () => {
     assert.equal(length.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(length.message.startsWith(`${LAUNCH_POST_LENGTH}/280: `), length.message);
     const code = length.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.toString(), /docs\/rules\/length\.md$/, 'the code links to the rule page');
+    // The code opens the rule's page shipped with the extension, through postlint's own command.
+    assert.equal(`${code.target.scheme}:${code.target.path}`, 'command:postlint.openRuleDoc', 'the code links to the rule page');
+    assert.equal((JSON.parse(code.target.query) as [{ rule: string }])[0].rule, 'length');
   });
 
   it('typing updates the findings', async () => {

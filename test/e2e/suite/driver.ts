@@ -8,7 +8,7 @@ import { DRIVER_ENV } from '../scenarios';
 const ANSWER_MS = 20_000;
 let sequence = 0;
 
-async function ask(request: { action: 'screenshot' | 'click'; name?: string; selector?: string }): Promise<void> {
+async function ask(request: { action: 'screenshot' | 'click'; name?: string; selector?: string; hover?: string; waitFor?: string }): Promise<void> {
   const folder = process.env[DRIVER_ENV];
   assert.ok(folder, `${DRIVER_ENV} is unset: screenshots and clicks in webviews need the code-server launcher (scripts/e2e/run.ts), which drives the browser`);
   const id = `${process.pid}-${String(++sequence).padStart(4, '0')}`;
@@ -25,9 +25,12 @@ async function ask(request: { action: 'screenshot' | 'click'; name?: string; sel
   assert.ok(answer.ok, `the browser driver could not ${request.action}: ${answer.error}`);
 }
 
-/** A screenshot of the whole workbench, kept with the run's artefacts as `screenshots/<name>.png`. */
-export function screenshot(name: string): Promise<void> {
-  return ask({ action: 'screenshot', name });
+/**
+ * A screenshot of the whole workbench, kept with the run's artefacts as `screenshots/<name>.png`. `waitFor` (a CSS
+ * selector) holds it until that element shows, e.g. a menu the test opened; `hover` moves the mouse onto an element first.
+ */
+export function screenshot(name: string, options: { waitFor?: string; hover?: string } = {}): Promise<void> {
+  return ask({ action: 'screenshot', name, ...options });
 }
 
 /** A real mouse click on the first element matching `selector` in the page or any frame (webviews are iframes). */

@@ -72,14 +72,21 @@ function splitFixes(context: RuleContext, post: ParsedPost, index: number): FixS
   const targets = context.targets
     .filter((target) => target.spec.threads)
     .map(({ spec, measure: whole }) => ({ spec, length: (partMeasures(post, spec)?.[index] ?? whole).length }));
-  const split = splitIntoThread(post, threadParts(post), index, targets);
+  // A platform without threads publishes the whole file as one post: numbers written for the thread
+  // (`1/2 `) would appear in that post's text, so a split for both writes none, unless the writer numbered already.
+  const whole = context.targets.filter((target) => !target.spec.threads).map(({ spec }) => context.t(spec.name));
+  const parts = threadParts(post);
+  const numbered = whole.length === 0 || parts.some((part) => part.number);
+  const split = splitIntoThread(post, parts, index, targets, numbered);
   if (!split) return [];
-  const names = targets.map(({ spec }) => context.t(spec.name)).join(context.t({ en: ' and ', zh: '和' }));
+  const and = context.t({ en: ' and ', zh: '和' });
+  const names = targets.map(({ spec }) => context.t(spec.name)).join(and);
+  const unnumbered = numbered ? { en: '', zh: '' } : { en: ` (no post numbers: ${whole.join(and)} posts the text whole)`, zh: `（不加序号：${whole.join(and)}整篇发布）` };
   return [
     {
       title: context.t({
-        en: `Split into a thread of ${split.total} posts that each fit on ${names}`,
-        zh: `拆成 ${split.total} 条的串推（thread），每条都符合${names}的字数`,
+        en: `Split into a thread of ${split.total} posts that each fit on ${names}${unnumbered.en}`,
+        zh: `拆成 ${split.total} 条的串推（thread），每条都符合${names}的字数${unnumbered.zh}`,
       }),
       edits: split.edits,
       // Where a post breaks into parts is the writer's call: offered, never applied in bulk.

@@ -33,10 +33,11 @@ const WIDE_SENTENCE_END = new Set(['。', '！', '？', '…']);
 
 /**
  * Splits `parts[index]` into as many parts as it needs and renumbers the whole thread `k/N`.
- * `targets` are the thread platforms with the part's current count on each.
+ * `targets` are the thread platforms with the part's current count on each. `numbered: false` writes no
+ * numbers (for a post that also goes whole to a platform without threads, where `1/2` would be published).
  * Returns null when it cannot: a limit too small for even the number, or more than `MAX_THREAD_PARTS`.
  */
-export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], index: number, targets: readonly { spec: PlatformSpec; length: number }[]): ThreadSplit | null {
+export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], index: number, targets: readonly { spec: PlatformSpec; length: number }[], numbered = true): ThreadSplit | null {
   const part = parts[index];
   const text = post.published.text;
   const specs = targets.map((target) => target.spec);
@@ -50,7 +51,7 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
   const breaks = findBreaks(text, part.contentStart, part.end);
   let digits = String(parts.length + 1).length;
   for (;;) {
-    const chunks = chunk(text, part.contentStart, part.end, breaks, specs, `${'9'.repeat(digits)}/${'9'.repeat(digits)} `);
+    const chunks = chunk(text, part.contentStart, part.end, breaks, specs, numbered ? `${'9'.repeat(digits)}/${'9'.repeat(digits)} ` : '');
     if (!chunks) return null;
     // A separator inside a code block is code, and one after an unclosed `<!--` is part of that comment:
     // either way the split would change nothing and fix-all would insert it again on every pass.
@@ -61,7 +62,7 @@ export function splitIntoThread(post: ParsedPost, parts: readonly ThreadPart[], 
       digits = String(total).length;
       continue;
     }
-    return { total, edits: threadEdits(post, parts, index, chunks, total) };
+    return { total, edits: threadEdits(post, parts, index, chunks, numbered ? total : 0) };
   }
 }
 
@@ -174,7 +175,7 @@ function findBreaks(text: string, from: number, to: number): Break[] {
   return breaks;
 }
 
-/** Separator lines between the new chunks, and every part's number rewritten to `k/N`. */
+/** Separator lines between the new chunks, and every part's number rewritten to `k/N` (none when `total` is 0). */
 function threadEdits(post: ParsedPost, parts: readonly ThreadPart[], index: number, chunks: [number, number][], total: number): OffsetEdit[] {
   const published = post.published;
   const source = post.text;
@@ -184,6 +185,7 @@ function threadEdits(post: ParsedPost, parts: readonly ThreadPart[], index: numb
   const numberAt = (k: number) => `${k}/${total}`;
 
   const renumber = (part: ThreadPart, k: number) => {
+    if (total === 0) return;
     if (part.number) {
       const start = published.toSource(part.number.start, 'start');
       const end = published.toSource(part.number.end, 'end');
@@ -202,10 +204,13 @@ function threadEdits(post: ParsedPost, parts: readonly ThreadPart[], index: numb
   for (let c = 1; c < chunks.length; c++) {
     const end = published.toSource(chunks[c - 1][1], 'end');
     const next = published.toSource(chunks[c][0], 'start');
-    const label = `${numberAt(index + 1 + c)} `;
+    const label = total === 0 ? '' : `${numberAt(index + 1 + c)} `;
     // Only whitespace between: replace it. Anything else (an image, a comment) stays where it is.
     if (source.slice(end, next).trim() === '') edits.push({ start: end, end: next, newText: separator + label });
-    else edits.push({ start: end, end, newText: separator }, { start: next, end: next, newText: label });
+    else {
+      edits.push({ start: end, end, newText: separator });
+      if (label) edits.push({ start: next, end: next, newText: label });
+    }
   }
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }

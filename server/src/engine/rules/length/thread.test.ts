@@ -88,6 +88,31 @@ describe('length: threads', () => {
     assert.deepEqual(lengthFindings(split(text)), []);
   });
 
+  it('splits a post that also goes whole to Weibo without numbers, so the Weibo text gains no 1/2', () => {
+    const text = `---\nplatform: [x, weibo]\n---\n${ZH.repeat(4)}\n`;
+    const [finding] = lengthFindings(text);
+    assert.equal(finding.platform, 'x');
+    const fix = finding.fixes.find((f) => f.title.startsWith('Split'))!;
+    assert.match(fix.title, /^Split into a thread of 2 posts that each fit on X \(no post numbers: Weibo posts the text whole\)$/);
+    const fixed = split(text);
+    assert.doesNotMatch(fixed, /\d+\/\d+/);
+    assert.equal(words(fixed), words(text));
+    assert.deepEqual(lengthFindings(fixed), []);
+    const [x, weibo] = lint(fixed, {}).stats.platforms;
+    assert.equal(x.parts, 2);
+    // Weibo counts the same characters as before the split, plus the paragraph break where the thread splits:
+    // the separator itself is never published.
+    assert.equal(weibo.length, lint(text, {}).stats.platforms[1].length + 2);
+    const zhTitle = lengthFindings(text, { locale: 'zh-CN' })[0].fixes[0].title;
+    assert.match(zhTitle, /（不加序号：微博整篇发布）$/);
+  });
+
+  it('keeps the writer\'s own numbers when a thread for X and Weibo already has them', () => {
+    const text = `---\nplatform: [x, weibo]\n---\n1/2 ${ZH.repeat(4)}\n\n<!-- thread -->\n\n2/2 ${ZH}\n`;
+    const fixed = split(text);
+    assert.deepEqual(parts(fixed.slice(fixed.indexOf('---\n', 4) + 4)).map((p) => p.slice(0, 4)), ['1/3 ', '2/3 ', '3/3 ']);
+  });
+
   it('keeps images and comments between the parts', () => {
     const text = `${EN.repeat(3)}![A chart](chart.png) <!-- note --> ${EN.repeat(3)}`;
     const fixed = split(text);

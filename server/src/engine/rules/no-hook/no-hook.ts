@@ -32,6 +32,8 @@ export const noHookRule: Rule = {
     if (!target) return;
     context.report({
       ...target,
+      // About the whole post: shown on the paragraph's last word, where a closing question would go.
+      anchor: 'tail',
       message: t({
         en: 'Readers have nothing to answer, so they read and scroll on: end with a question or an invitation to reply.',
         zh: '读者找不到可以回应的地方，看完就划走了：在结尾向读者提个问题，或请大家留言。',
