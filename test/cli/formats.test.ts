@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
@@ -49,6 +50,11 @@ describe('CLI output formats (dist/cli.js as a child process)', () => {
     const [sarifRun] = log.runs;
     assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
     assert.deepEqual(sarifRun.tool.driver.rules!.map((r) => r.id), RULES.map((r) => r.meta.id));
+    // Every rule's help link opens its page as shipped with this install.
+    for (const rule of sarifRun.tool.driver.rules!) {
+      assert.ok(rule.helpUri?.startsWith('file:'), `${rule.id}: ${rule.helpUri}`);
+      assert.ok(existsSync(fileURLToPath(rule.helpUri!)), `${rule.id}: no page at ${rule.helpUri}`);
+    }
     const json = JSON.parse(runCli(['test/fixtures', '--format', 'json'], { cwd: REPO_ROOT }).stdout) as { file: string; diagnostics: JsonDiagnostic[] }[];
     const expected = json.flatMap((f) => f.diagnostics.map((d) => ({ file: f.file, d })));
     const results = sarifRun.results!;

@@ -2,6 +2,7 @@
 // each finding with its location and its fixes. Columns are UTF-16 code units, as in LSP, plus one.
 import type * as Sarif from 'sarif';
 import { type Diagnostic, type Locale, type Localized, type Range, RULES, type Severity } from '../../engine';
+import { shippedRuleDoc } from '../../host/ruleDocs';
 import { VERSION } from '../version';
 import type { FileResult, FormatterFactory } from './types';
 
@@ -47,7 +48,8 @@ function driver(locale: Locale): Sarif.ToolComponent {
       id: rule.meta.id,
       shortDescription: { text: pick(rule.meta.description) },
       fullDescription: { text: pick(rule.meta.rationale) },
-      helpUri: rule.meta.docs,
+      // The page shipped with this install; a web address would have to exist for every version.
+      helpUri: shippedRuleDoc(rule.meta.id),
       defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
       properties: { tags: [rule.meta.family], fixable: rule.meta.fixable },
     })),
