@@ -6,8 +6,7 @@
  * Lists are compiled once per settings object (built-in entries plus `postlint.words.*`), matched
  * against the published text, and returned in source offsets, minus anything `postlint.words.allow` covers.
  */
-import type { Config } from '../config';
-import type { RuleContext } from '../rule';
+import type { RuleConfig, RuleContext } from '../rule';
 import { allowEntries, builtInEntries, customEntries } from './entries';
 import { compileMatcher, compileMatchers, type Matcher, type MultiMatcher, type RawMatch } from './matcher';
 import { signalEntries } from './signals';
@@ -17,19 +16,19 @@ import { derivedKey, type ParsedPost } from '../parse/post';
 export type { CompiledEntry, LexiconEntry, LexiconFile, LexiconRule, PhraseFamily, PhraseMatch } from './types';
 
 /** Every family's lexicon in one matcher, so a post is walked once for all of them. */
-function lexiconsMatcher(config: Config): MultiMatcher {
+function lexiconsMatcher(config: RuleConfig): MultiMatcher {
   return config.memo('lexicon:all', () =>
     compileMatchers(config.ruleSet.phraseFamilies.map((family) => [...customEntries(config.settings, family), ...builtInEntries(family), ...signalEntries(family)])),
   );
 }
 
-function allowMatcher(config: Config): Matcher | undefined {
+function allowMatcher(config: RuleConfig): Matcher | undefined {
   if (config.allow.length === 0) return undefined;
   return config.memo('lexicon:allow', () => compileMatcher(allowEntries(config.allow)));
 }
 
 interface PostHits {
-  config: Config;
+  config: RuleConfig;
   /** By index in the config's phrase families, in published offsets. */
   hits: RawMatch[][];
   allowed: RawMatch[];
@@ -38,7 +37,7 @@ interface PostHits {
 /** The lexicon rules of one lint share one pass over the post. */
 const POST_HITS = derivedKey<PostHits>('lexicon hits');
 
-function hitsOf(post: ParsedPost, config: Config): PostHits {
+function hitsOf(post: ParsedPost, config: RuleConfig): PostHits {
   let cached = post.derived.get(POST_HITS) as PostHits | undefined;
   // The same parsed post linted under other settings gets hits of its own.
   if (cached?.config !== config) {
