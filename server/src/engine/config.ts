@@ -6,7 +6,7 @@ import { resolveRuleLevels, type RuleLevel } from './settings/ruleLevels';
 import type { RuleConfig, RuleSet } from './rule';
 import type { PostlintSettings } from './settings/postlintSettings';
 import { resolveWords, wordListKeys } from './settings/words';
-import type { ConfigProblem, Locale, Localized } from './types';
+import { inLocale, type ConfigProblem, type Locale, type Localized } from './types';
 
 export { isRecord, dedupeProblems, ProblemLog } from './settings/problems';
 export { resolveRuleLevels, defaultOptions, type RuleLevel } from './settings/ruleLevels';
@@ -190,8 +190,7 @@ function runMode(value: unknown, log: ProblemLog): 'onType' | 'onSave' {
 }
 
 export function unknownPlatformMessage(value: unknown, locale: Locale = 'en'): string {
-  const message = unknownPlatform(value);
-  return locale === 'zh-CN' ? message.zh : message.en;
+  return inLocale(unknownPlatform(value), locale);
 }
 
 function unknownPlatform(value: unknown): Localized {
