@@ -1,30 +1,15 @@
 // The feed preview's cost on each keystroke: the model from a post already linted (the server keeps the
 // newest lint) and the HTML of its cards, on a 10 KB post edited between runs so no cache answers twice.
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForBench } from './processes';
 import { timePerInputSync, type Distribution } from './timing';
 
 type PreviewApi = typeof import('../server/src/engine/preview') & typeof import('../server/src/engine/preview/html') & { lint: typeof import('../server/src/engine').lint };
 
 /** The preview's model builder and renderer with the engine, bundled and minified as they ship. */
-export async function bundlePreview(repoRoot: string, outdir: string): Promise<string> {
-  const outfile = join(outdir, 'preview.js');
-  await build({
-    stdin: {
-      contents: "export { previewPost } from './server/src/engine/preview'; export { renderPreviewDocument, renderCards } from './server/src/engine/preview/html'; export { lint } from './server/src/engine';",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
-  return outfile;
+export function bundlePreview(repoRoot: string, outdir: string): Promise<string> {
+  const source = "export { previewPost } from './server/src/engine/preview'; export { renderPreviewDocument, renderCards } from './server/src/engine/preview/html'; export { lint } from './server/src/engine';";
+  return bundleForBench(repoRoot, join(outdir, 'preview.js'), { source }, { minify: true });
 }
 
 export interface PreviewTimings {

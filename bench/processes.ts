@@ -5,21 +5,30 @@ import { build } from 'esbuild';
 import type { ChildReport } from './child';
 import { distribution } from './timing';
 
-/** Bundles bench/child.ts the way the server is bundled, leaving the peers to node_modules. */
-export async function bundleChild(repoRoot: string, outdir: string): Promise<string> {
-  const outfile = join(outdir, 'child.js');
+/**
+ * One esbuild bundle for Node as the bench runs it: `entry` is a file, or a module's source (resolved from
+ * the repository root); `minify` as the production server is.
+ */
+export async function bundleForBench(repoRoot: string, outfile: string, entry: { file: string } | { source: string }, options: { minify: boolean; external?: string[] }): Promise<string> {
   await build({
-    entryPoints: [join(repoRoot, 'bench', 'child.ts')],
+    ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: repoRoot, loader: 'ts' as const } }),
     outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    minify: options.minify,
+    external: options.external,
     logLevel: 'warning',
     mainFields: ['module', 'main'],
-    external: ['markdownlint', 'markdownlint/*', '@textlint/*', 'textlint-rule-prh'],
   });
   return outfile;
+}
+
+/** Bundles bench/child.ts the way the server is bundled, leaving the peers to node_modules. */
+export function bundleChild(repoRoot: string, outdir: string): Promise<string> {
+  const external = ['markdownlint', 'markdownlint/*', '@textlint/*', 'textlint-rule-prh'];
+  return bundleForBench(repoRoot, join(outdir, 'child.js'), { file: join(repoRoot, 'bench', 'child.ts') }, { minify: false, external });
 }
 
 /**
@@ -27,20 +36,8 @@ export async function bundleChild(repoRoot: string, outdir: string): Promise<str
  * TypeScript sources through a per-file transform, every call across modules goes through an export
  * getter, which makes the engine some 1.6 times slower than anything a user runs.
  */
-export async function bundleEngine(repoRoot: string, outdir: string): Promise<string> {
-  const outfile = join(outdir, 'engine.js');
-  await build({
-    entryPoints: [join(repoRoot, 'server', 'src', 'engine', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
-  return outfile;
+export function bundleEngine(repoRoot: string, outdir: string): Promise<string> {
+  return bundleForBench(repoRoot, join(outdir, 'engine.js'), { file: join(repoRoot, 'server', 'src', 'engine', 'index.ts') }, { minify: true });
 }
 
 export type ChildOutcome = ChildReport | { timedOutAfterMs: number };

@@ -3,10 +3,10 @@
 // language servers, file watcher) stops with it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CODE_SERVER_ENTRY } from './paths';
 import { userDataDirOf, writeUserSettings } from './runs';
+import { freePort } from './freePort';
 
 export interface RunFolders {
   root: string;
@@ -57,17 +57,6 @@ export function installVsix(folders: RunFolders, vsix: string): void {
   if (result.status !== 0 || !/was successfully installed/.test(result.stdout)) {
     throw new Error(`code-server --install-extension ${vsix} failed:\n${result.stdout}\n${result.stderr}`);
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export interface RunningCodeServer {

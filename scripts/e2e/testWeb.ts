@@ -3,12 +3,12 @@
 // does, and every extension runs in the browser's web worker. test-web serves; our Chromium drives.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { open } from '@vscode/test-web';
 import { CODE_OSS_COMMIT, TEST_WEB_DATA_DIR } from './paths';
 import { phaseTimer, writeWebRun, type LaunchResult, type ScenarioRun } from './runs';
 import { runTestsInWorkbench } from './workbench';
+import { freePort } from './freePort';
 
 export interface TestWebExtension {
   /** The unpacked .vsix (its `extension/` folder), loaded as an installed extension. */
@@ -16,17 +16,6 @@ export interface TestWebExtension {
   /** The tester extension that carries the web suite. */
   extensionDevelopmentPath: string;
   extensionTestsPath: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export function launchInTestWeb(extension: TestWebExtension, timeoutMs: number): (run: ScenarioRun) => Promise<LaunchResult> {

@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../engine';
+import { inLocale, type Locale, type Localized } from '../engine';
 
 type Params = Record<string, string | number>;
 
@@ -64,7 +64,7 @@ const MESSAGES = {
 export type CliMessageId = keyof typeof MESSAGES;
 
 export function cliMessage(id: CliMessageId, locale: Locale, params: Params = {}): string {
-  const template = locale === 'zh-CN' ? MESSAGES[id].zh : MESSAGES[id].en;
+  const template = inLocale(MESSAGES[id], locale);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = String(params[name] ?? `{${name}}`);
     return name === 'path' ? printablePath(value) : value;

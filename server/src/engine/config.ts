@@ -3,81 +3,31 @@ import { compileUserPatterns, NO_PATTERNS, type UserPatterns } from './patterns'
 import { MAX_SETTING_DEPTH, withoutDeepValues } from './settings/bounds';
 import { isRecord, ProblemLog, shown } from './settings/problems';
 import { resolveRuleLevels, type RuleLevel } from './settings/ruleLevels';
-import type { RuleSet } from './ruleSet';
-import { resolveWords, wordListKeys, type WordListData } from './settings/words';
-import type { ConfigProblem, Locale, Localized, SeverityOrOff } from './types';
+import type { RuleConfig, RuleSet } from './rule';
+import type { PostlintSettings } from './settings/postlintSettings';
+import { resolveWords, wordListKeys } from './settings/words';
+import { inLocale, type ConfigProblem, type Locale, type Localized } from './types';
 
 export { isRecord, dedupeProblems, ProblemLog } from './settings/problems';
 export { resolveRuleLevels, defaultOptions, type RuleLevel } from './settings/ruleLevels';
 export type { WordEntry, WordListData } from './settings/words';
+export type { PostlintSettings, RuleSetting, WordSettings } from './settings/postlintSettings';
 
-/**
- * What `postlint.*` holds: the VS Code settings object, the CLI's settings file, or a test's literal.
- * Every field is optional and untrusted: `resolveConfig` validates it and names each bad key.
- */
-export interface PostlintSettings {
-  enable?: boolean;
-  platform?: string;
-  platforms?: Record<string, PlatformOverride>;
-  rules?: Record<string, RuleSetting>;
-  words?: WordSettings;
-  patterns?: unknown[];
-  wordLists?: string[];
-  locale?: 'auto' | Locale;
-  maxFileSize?: number;
-  requireDisableReason?: boolean;
-  run?: 'onType' | 'onSave';
-  debounceMs?: number;
-  /** The account the feed preview shows: `{ account: { name, handle } }`. */
-  preview?: unknown;
-  /**
-   * Filled in by the host (language server, CLI), never by users: the files `wordLists` names, read
-   * and checked against the workspace folder. The engine does no I/O of its own.
-   */
-  wordListData?: WordListData[];
-  /** Set by the language server in an untrusted workspace: `patterns` and `wordLists` are then ignored. */
-  restricted?: boolean;
-  [key: string]: unknown;
-}
-
-/**
- * `allow`, and one list per phrase family under its settings key (`hardSelling`, `pressRelease`, `hooks`):
- * each a phrase or `{ phrase, rewrite?, reason? }`; untrusted until `resolveConfig` has checked it.
- */
-export interface WordSettings {
-  allow?: string[];
-  [settingsKey: string]: unknown[] | undefined;
-}
-
-export type RuleSetting = SeverityOrOff | ({ severity?: SeverityOrOff } & Record<string, unknown>);
-
-export interface Config {
-  /**
-   * The settings as given, except `words`, which holds the valid entries of `postlint.words` and the
-   * word-list files merged, as `{ phrase, rewrite?, reason? }` objects.
-   */
-  settings: PostlintSettings;
+/** The settings resolved for one rule set; rules see the part declared in `RuleConfig`. */
+export interface Config extends RuleConfig {
   enable: boolean;
   /** The platform used when front matter names none. */
   platform: string;
   platformOverrides: Record<string, PlatformOverride>;
   rules: Map<string, RuleLevel>;
-  /** The rules this config was resolved for, with their phrase families. */
-  ruleSet: RuleSet;
   locale: Locale;
-  /** Phrases never flagged, lower-cased. */
-  allow: string[];
-  maxFileSize: number;
   run: 'onType' | 'onSave';
   debounceMs: number;
-  requireDisableReason: boolean;
   /** `postlint.preview.account`: the display name and handle the preview's cards show; placeholders where absent. */
   previewAccount: { name?: string; handle?: string };
   /** `postlint.patterns`, compiled; empty in a restricted workspace. */
   patterns: UserPatterns;
   problems: ConfigProblem[];
-  /** Per-config memo for compiled lexicons and patterns, so they compile once per settings change. */
-  memo<T>(key: string, build: () => T): T;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -240,8 +190,7 @@ function runMode(value: unknown, log: ProblemLog): 'onType' | 'onSave' {
 }
 
 export function unknownPlatformMessage(value: unknown, locale: Locale = 'en'): string {
-  const message = unknownPlatform(value);
-  return locale === 'zh-CN' ? message.zh : message.en;
+  return inLocale(unknownPlatform(value), locale);
 }
 
 function unknownPlatform(value: unknown): Localized {

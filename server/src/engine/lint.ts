@@ -12,7 +12,7 @@ import { reportUserPatterns } from './patterns';
 import { removesContent, repairEdit } from './edits/repair';
 import { placeAnchored, type Anchor } from './anchor';
 import type { RuleSet } from './ruleSet';
-import type { ConfigProblem, Diagnostic, Fix, FixKind, LintResult, LintStats, Localized, OffsetEdit, PlatformStats, Severity } from './types';
+import { inLocale, type ConfigProblem, type Diagnostic, type Fix, type FixKind, type LintResult, type LintStats, type Localized, type OffsetEdit, type PlatformStats, type Severity } from './types';
 
 export interface RuleFailure {
   rule: string;
@@ -65,7 +65,7 @@ export function lintWith(set: RuleSet, text: string, settings: PostlintSettings 
 
 /** The patterns these settings had to switch off or skip so far (see `patterns.ts`). */
 function patternProblems(config: Config): ConfigProblem[] {
-  return config.patterns.problems((message) => (config.locale === 'zh-CN' ? message.zh : message.en));
+  return config.patterns.problems((message) => inLocale(message, config.locale));
 }
 
 /**
@@ -200,7 +200,7 @@ function runRule(
     options: level.options,
     locale,
     frontMatterProblems,
-    t: (text: Localized) => (locale === 'zh-CN' ? text.zh : text.en),
+    t: (text: Localized) => inLocale(text, locale),
     report: (finding: Finding) => {
       if (reported < MAX_FINDINGS_PER_RULE) out.add(rule, finding, configured);
       return ++reported < MAX_FINDINGS_PER_RULE;

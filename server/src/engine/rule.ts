@@ -1,8 +1,9 @@
 import type { Measure } from './count/measure';
 import type { PlatformSpec } from './count/platforms';
-import type { Config } from './config';
+import type { PhraseFamily } from './lexicon/family';
 import type { FrontMatterProblem } from './parse/frontMatter';
 import type { ParsedPost } from './parse/post';
+import type { PostlintSettings } from './settings/postlintSettings';
 import type { Family, FixKind, Locale, Localized, OffsetEdit, Severity } from './types';
 
 export const DOCS_BASE = 'https://github.com/postlint/postlint/blob/main/docs/rules/';
@@ -83,7 +84,7 @@ export interface PlatformTarget {
 
 export interface RuleContext {
   post: ParsedPost;
-  config: Config;
+  config: RuleConfig;
   /** The platforms this post targets; the first is the primary one. */
   targets: PlatformTarget[];
   /** This rule's options, defaults filled in and validated. */
@@ -102,6 +103,39 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+}
+
+/**
+ * The rules a lint runs and the phrase families their lists come from. `lint` hands it to whatever needs
+ * to know the rules (rule levels, directives, patterns, the lexicon) through the config, so that no module
+ * of the core imports a rule: `engine/index.ts` binds the built-in set (`rules/index.ts`), and a rule's
+ * tests may run a set of one. Declared beside `Rule` because each holds the other (a rule's context
+ * carries the set); `ruleSet.ts` has the functions over it.
+ */
+export interface RuleSet {
+  readonly rules: readonly Rule[];
+  readonly byId: ReadonlyMap<string, Rule>;
+  readonly phraseFamilies: readonly PhraseFamily[];
+}
+
+/**
+ * What a rule reads of the resolved config; `Config` (config.ts) extends it. Declared here rather than
+ * imported, so that the rule's types and the config's module do not import each other.
+ */
+export interface RuleConfig {
+  /**
+   * The settings as given, except `words`, which holds the valid entries of `postlint.words` and the
+   * word-list files merged, as `{ phrase, rewrite?, reason? }` objects.
+   */
+  settings: PostlintSettings;
+  /** The rules this config was resolved for, with their phrase families. */
+  ruleSet: RuleSet;
+  /** Phrases never flagged, lower-cased. */
+  allow: string[];
+  maxFileSize: number;
+  requireDisableReason: boolean;
+  /** Per-config memo for compiled lexicons and patterns, so they compile once per settings change. */
+  memo<T>(key: string, build: () => T): T;
 }
 
 export function docsUrl(id: string): string {

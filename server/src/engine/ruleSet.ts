@@ -1,18 +1,8 @@
 import type { PhraseFamily } from './lexicon/family';
-import type { Rule, RuleRole } from './rule';
+import type { Rule, RuleRole, RuleSet } from './rule';
 import { FAMILIES } from './types';
 
-/**
- * The rules a lint runs and the phrase families their lists come from. `lint` hands it to whatever needs
- * to know the rules (rule levels, directives, patterns, the lexicon) through the config, so that no module
- * of the core imports a rule: `engine/index.ts` binds the built-in set (`rules/index.ts`), and a rule's
- * tests may run a set of one.
- */
-export interface RuleSet {
-  readonly rules: readonly Rule[];
-  readonly byId: ReadonlyMap<string, Rule>;
-  readonly phraseFamilies: readonly PhraseFamily[];
-}
+export type { RuleSet } from './rule';
 
 export function makeRuleSet(rules: readonly Rule[], phraseFamilies: readonly PhraseFamily[] = []): RuleSet {
   return { rules, byId: new Map(rules.map((rule) => [rule.meta.id, rule])), phraseFamilies };

@@ -15,6 +15,11 @@ export interface Localized {
   zh: string;
 }
 
+/** The text in the message language: Chinese for `zh-CN`, English for anything else. */
+export function inLocale(text: Localized, locale: string): string {
+  return locale === 'zh-CN' ? text.zh : text.en;
+}
+
 /** LSP-compatible position: 0-based line, UTF-16 code-unit character. */
 export interface Position {
   line: number;

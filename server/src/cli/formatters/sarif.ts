@@ -1,7 +1,7 @@
 // SARIF 2.1.0 (OASIS), the format code-scanning services read: one run, every rule described once,
 // each finding with its location and its fixes. Columns are UTF-16 code units, as in LSP, plus one.
 import type * as Sarif from 'sarif';
-import { type Diagnostic, type Locale, type Localized, type Range, RULES, type Severity } from '../../engine';
+import { type Diagnostic, inLocale, type Locale, type Localized, type Range, RULES, type Severity } from '../../engine';
 import { shippedRuleDoc } from '../../host/ruleDocs';
 import { VERSION } from '../version';
 import type { FileResult, FormatterFactory } from './types';
@@ -38,7 +38,7 @@ export const sarifFormatter: FormatterFactory = ({ locale }) => {
 };
 
 function driver(locale: Locale): Sarif.ToolComponent {
-  const pick = (text: Localized) => (locale === 'zh-CN' ? text.zh : text.en);
+  const pick = (text: Localized) => inLocale(text, locale);
   return {
     name: 'postlint',
     version: VERSION,

@@ -1,5 +1,4 @@
-import type { Config } from '../config';
-import type { FixSpec, RuleContext } from '../rule';
+import type { FixSpec, RuleConfig, RuleContext } from '../rule';
 import type { PhraseMatch } from './types';
 
 /**
@@ -28,7 +27,7 @@ export function phraseFixes(context: Pick<RuleContext, 't' | 'post' | 'config'>,
 /** Chinese phrases per rule, for `removalEnd`. */
 const chinesePhrases = new Map<string, string[]>();
 
-function chinesePhrasesOf(rule: string, config: Config): string[] {
+function chinesePhrasesOf(rule: string, config: RuleConfig): string[] {
   let phrases = chinesePhrases.get(rule);
   if (!phrases) {
     const family = config.ruleSet.phraseFamilies.find((f) => f.id === rule);
@@ -44,7 +43,7 @@ function chinesePhrasesOf(rule: string, config: Config): string[] {
  * 史上最强平价 it leaves 强平价. When another phrase of the same list starts inside the match's last
  * characters and runs on (最强), the removal takes it too: 史上最强平价 becomes 平价.
  */
-function removalEnd(text: string, match: PhraseMatch, config: Config): number {
+function removalEnd(text: string, match: PhraseMatch, config: RuleConfig): number {
   if (!/[\u4e00-\u9fff]$/.test(match.text)) return match.end;
   const phrases = chinesePhrasesOf(match.entry.rule, config);
   for (let k = 1; k <= 2 && k < match.text.length; k++) {

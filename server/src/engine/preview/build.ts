@@ -8,7 +8,7 @@ import { derive, derivedKey, type ParsedPost } from '../parse/post';
 import { findMarkup } from '../rules/formatting/markdown';
 import { MENTION, proseIndex, URL_TEXT } from '../rules/formatting/prose';
 import { isThread, partAt, partMeasures, threadParts } from '../parse/thread';
-import type { Diagnostic, Locale } from '../types';
+import { inLocale, type Diagnostic, type Locale } from '../types';
 import { displayLink, hrefOf } from './links';
 import { findMedia, MEDIA_SHOWN, type MediaExists } from './media';
 import type { PreviewCard, PreviewFinding, PreviewPart, PreviewSegment, PreviewSegmentKind } from './model';
@@ -30,7 +30,6 @@ const KINDS: readonly PreviewSegmentKind[] = ['text', 'hashtag', 'mention', 'lin
 
 /** One platform's card for a post. `diagnostics` are the post's findings from `lint`, in source offsets. */
 export function buildPreviewCard(post: ParsedPost, spec: PlatformSpec, diagnostics: readonly Diagnostic[], options: CardOptions): PreviewCard {
-  const zh = options.locale === 'zh-CN';
   const findings = cardFindings(post, spec, diagnostics, options.primaryPlatform ?? spec.id);
   const text = post.published.text;
   const threaded = spec.threads && isThread(post) ? threadParts(post) : [];
@@ -59,7 +58,7 @@ export function buildPreviewCard(post: ParsedPost, spec: PlatformSpec, diagnosti
     if (fold !== undefined) part.fold = fold;
     return part;
   });
-  return { platform: spec.id, name: zh ? spec.name.zh : spec.name.en, unit: zh ? spec.unit.zh : spec.unit.en, parts, findings };
+  return { platform: spec.id, name: inLocale(spec.name, options.locale), unit: inLocale(spec.unit, options.locale), parts, findings };
 }
 
 function cardFindings(post: ParsedPost, spec: PlatformSpec, diagnostics: readonly Diagnostic[], primary: string): PreviewFinding[] {

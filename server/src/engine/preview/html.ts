@@ -5,7 +5,7 @@
 // The contract checks rely on: each card `data-platform`, each thread part `data-part="k/n"`, the fold
 // marker `data-fold`, each media slot `data-media`, each marked finding `data-rule` (with `data-finding`,
 // its index in the card's findings, and `data-start`/`data-end`, its source offsets).
-import type { Localized } from '../types';
+import { inLocale, type Localized } from '../types';
 import type { PreviewCard, PreviewMedia, PreviewModel, PreviewPart, PreviewSegment } from './model';
 import { previewStyles } from './styles';
 import { FOLD_LABELS, PREVIEW_WORDS } from './words';
@@ -72,7 +72,7 @@ export function renderCards(model: PreviewModel, options: PreviewHtmlOptions): s
 type Translate = (text: Localized) => string;
 
 function translator(locale: string): Translate {
-  return (text) => (locale === 'zh-CN' ? text.zh : text.en);
+  return (text) => inLocale(text, locale);
 }
 
 function renderCard(model: PreviewModel, card: PreviewCard, id: string, options: PreviewHtmlOptions, t: Translate): string {

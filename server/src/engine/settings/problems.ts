@@ -1,4 +1,4 @@
-import type { ConfigProblem, Locale, Localized } from '../types';
+import { inLocale, type ConfigProblem, type Locale, type Localized } from '../types';
 
 /**
  * Collects settings problems in the message language. Each problem names the key that is wrong
@@ -10,7 +10,7 @@ export class ProblemLog {
   constructor(readonly locale: Locale = 'en') {}
 
   add(key: string, message: Localized): void {
-    this.items.push({ key, message: this.locale === 'zh-CN' ? message.zh : message.en });
+    this.items.push({ key, message: inLocale(message, this.locale) });
   }
 
   /** Where the log stands now, for `capSince`. */
