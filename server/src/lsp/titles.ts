@@ -1,6 +1,6 @@
 // The words the server adds around the engine's findings (code-action titles, hover headings),
 // in both message languages.
-import type { Locale, Localized } from '../engine';
+import { inLocale, type Locale, type Localized } from '../engine';
 
 export const TITLES = {
   selectOverflow: (): Localized => ({ en: "Select the text that doesn't fit", zh: '选中放不下的文字' }),
@@ -19,5 +19,5 @@ export const TITLES = {
 } as const;
 
 export function pick(locale: Locale, text: Localized): string {
-  return locale === 'zh-CN' ? text.zh : text.en;
+  return inLocale(text, locale);
 }
