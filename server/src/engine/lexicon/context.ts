@@ -78,3 +78,17 @@ export function isPersonalVoice(text: string): boolean {
   }
   return false;
 }
+
+const ZH_HEDGE_BEFORE = /(?:算是|也算|总算|勉强|基本|差不多)$/;
+const ZH_HEDGE_AFTER = /^(?:吧|啦|了吧|哈|嘿|嘛|～|~|😂|🤣|😅|\(bushi|（bushi)/u;
+const EN_HEDGE_AFTER = /^[\s,.!]*(?:lol|lmao|haha|ish\b|i guess|i suppose|😂|🤣|😅)/iu;
+
+/**
+ * A set phrase the writer hedges or laughs at (算是圆满成功吧哈哈, "a resounding success, I guess") is used
+ * literally or in jest: a person talking, not an institution's voice.
+ */
+export function isHedged(text: string, match: Pick<PhraseMatch, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, match.start - 4), match.start);
+  const after = text.slice(match.end, match.end + 16);
+  return ZH_HEDGE_BEFORE.test(before) || ZH_HEDGE_AFTER.test(after) || EN_HEDGE_AFTER.test(after);
+}
