@@ -55,7 +55,8 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
   },
   zh: {
     NUMBER: `(?:${ZH_DIGITS}+(?:\\.\\d+)?)`,
-    PRICE: `(?:[¥￥$]\\s?\\d+(?:\\.\\d+)?|${ZH_DIGITS}+(?:\\.\\d+)?\\s?(?:元|块钱|块|rmb|RMB))`,
+    // A retail price needs no unit when it ends in .9 or .99 (39.9, 9.99): no other number is written so.
+    PRICE: `(?:[¥￥$]\\s?\\d+(?:\\.\\d+)?|${ZH_DIGITS}+(?:\\.\\d+)?\\s?(?:元|块钱|块|rmb|RMB)|\\d+\\.9{1,2}(?![\\d%％]))`,
     PERCENT: `(?:\\d{1,3}(?:\\.\\d+)?\\s?[%％]|${ZH_DIGITS}(?:\\.\\d)?\\s?折)`,
     COUNT: `(?:${ZH_DIGITS}+\\s?(?:件|个|名|位|份|台|套|单|张|盒|瓶|组|席|款|支|把|双|箱))`,
     TIME: `(?:\\d{1,2}[:：]\\d{2}|${ZH_DIGITS}{1,3}\\s?点(?:半|整|\\d{1,2}分?)?|零点|午夜|凌晨)`,
