@@ -71,7 +71,34 @@ function isAnswered(text: string, at: number): boolean {
   let i = at + 1;
   // More question marks, closing brackets and the space or line break before the answer.
   while (i < text.length && i - at < 8 && /[\s?？!！)）"”’」』]/.test(text[i])) i++;
-  return ANSWER_START.test(text.slice(i, i + 24));
+  const next = text.slice(i, i + 24);
+  return ANSWER_START.test(next) || (!asksTheReader(text, at) && isFragmentAnswer(next));
+}
+
+/**
+ * A short fragment that ends its sentence right after a question is the writer's own answer: "Why does a
+ * croissant cost more? Butter.", 冬天最治愈的是什么？一碗热汤面。 — unless it turns to the reader (you, 你,
+ * an order such as "Tell me." or 说说。), which the hook phrases weigh on their own. A question put to the
+ * reader (you, 你) is never answered by a fragment: what follows it explains the ask ("想抄个作业。").
+ */
+const EN_FRAGMENT = /^([A-Za-z][\w'’-]*)(?:\s+[\w'’-]+)?[.!](?:\s|$)/;
+const EN_NOT_ANSWER = /^(?:you|your|yours|anyone|anybody|someone|thoughts|let|tell|drop|comment|share|reply|send|dm|vote|guess|answer|leave|write|ask|asking|just|me|us|same|please|pls|go|discuss|curious|wrong|no|yes|asking for)$/i;
+const ZH_FRAGMENT = /^[\u4e00-\u9fff\d]{2,10}[。！!]/;
+const ZH_NOT_ANSWER = /[你您吗呢吧谁哪么评留告说聊晒猜想请要]|就行/;
+const ASKS_READER = /\b(?:you|your|yours|u|ya)\b|[你您]|大家|各位/i;
+
+/** Whether the question (its sentence up to the mark) is put to the reader. */
+function asksTheReader(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 120 && !/[.!?。！？\n]/.test(text[start - 1])) start--;
+  return ASKS_READER.test(text.slice(start, at));
+}
+
+function isFragmentAnswer(next: string): boolean {
+  const en = EN_FRAGMENT.exec(next);
+  if (en) return !EN_NOT_ANSWER.test(en[1]);
+  const zh = ZH_FRAGMENT.exec(next);
+  return zh !== null && !ZH_NOT_ANSWER.test(zh[0]);
 }
 
 /** Characters that end a link in running text: whitespace, CJK and full-width punctuation, brackets. */
