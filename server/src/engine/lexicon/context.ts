@@ -92,3 +92,19 @@ export function isHedged(text: string, match: Pick<PhraseMatch, 'start' | 'end'>
   const after = text.slice(match.end, match.end + 16);
   return ZH_HEDGE_BEFORE.test(before) || ZH_HEDGE_AFTER.test(after) || EN_HEDGE_AFTER.test(after);
 }
+
+const EN_BOUGHT_BEFORE = /(?:\b(?:bought|paid|picked up|snagged)|\b(?:i|we|my \w+)\s+(?:\w+\s+)?(?:got|scored|found))\b[^.!?\n]{0,60}$/i;
+const ZH_BOUGHT = /(?:买的|买了|买到|入的|入手的|淘的|淘到|抢到|捡漏|当时|那时)/;
+const SENTENCE_MARK = /[。！？!?\n]/;
+
+/**
+ * A price or saving in the writer's own past purchase (“bought these boots half price years ago”,
+ * 五年前半价买的, 当时原价 599 活动价 399) tells a story; it pushes nothing on the reader.
+ */
+export function isPastPurchase(text: string, match: Pick<PhraseMatch, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  if (EN_BOUGHT_BEFORE.test(before)) return true;
+  const clauseBefore = before.split(SENTENCE_MARK).pop() ?? '';
+  const after = text.slice(match.end, match.end + 12).split(SENTENCE_MARK)[0];
+  return ZH_BOUGHT.test(clauseBefore.slice(-12)) || ZH_BOUGHT.test(after);
+}
