@@ -9,10 +9,10 @@ import { firstSentenceEnd, weightedLength } from './opening';
 /** One strong selling phrase per this many units (a text message's worth) makes a post a pitch. */
 const UNITS_PER_STRONG_SIGNAL = 240;
 
-export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'hype', 'prize', 'self-promotion', 'fine-print'] as const;
+export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'hype', 'prize', 'easy-money', 'self-promotion', 'fine-print'] as const;
 
 /** Kinds that are pressure on the reader; two different ones in one post make it a pitch. */
-const PRESSURES = new Set(['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'prize']);
+const PRESSURES = new Set(['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'prize', 'easy-money']);
 
 /** Kinds that name a price or a saving: in a story of the writer's own past purchase they push nothing. */
 const PRICE_SIGNALS = new Set(['price', 'discount', 'price-anchor']);
