@@ -78,3 +78,33 @@ export function isPersonalVoice(text: string): boolean {
   }
   return false;
 }
+
+const ZH_HEDGE_BEFORE = /(?:算是|也算|总算|勉强|基本|差不多)$/;
+const ZH_HEDGE_AFTER = /^(?:吧|啦|了吧|哈|嘿|嘛|～|~|😂|🤣|😅|\(bushi|（bushi)/u;
+const EN_HEDGE_AFTER = /^[\s,.!]*(?:lol|lmao|haha|ish\b|i guess|i suppose|😂|🤣|😅)/iu;
+
+/**
+ * A set phrase the writer hedges or laughs at (算是圆满成功吧哈哈, "a resounding success, I guess") is used
+ * literally or in jest: a person talking, not an institution's voice.
+ */
+export function isHedged(text: string, match: Pick<PhraseMatch, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, match.start - 4), match.start);
+  const after = text.slice(match.end, match.end + 16);
+  return ZH_HEDGE_BEFORE.test(before) || ZH_HEDGE_AFTER.test(after) || EN_HEDGE_AFTER.test(after);
+}
+
+const EN_BOUGHT_BEFORE = /(?:\b(?:bought|paid|picked up|snagged)|\b(?:i|we|my \w+)\s+(?:\w+\s+)?(?:got|scored|found))\b[^.!?\n]{0,60}$/i;
+const ZH_BOUGHT = /(?:买的|买了|买到|入的|入手的|淘的|淘到|抢到|捡漏|当时|那时)/;
+const SENTENCE_MARK = /[。！？!?\n]/;
+
+/**
+ * A price or saving in the writer's own past purchase (“bought these boots half price years ago”,
+ * 五年前半价买的, 当时原价 599 活动价 399) tells a story; it pushes nothing on the reader.
+ */
+export function isPastPurchase(text: string, match: Pick<PhraseMatch, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  if (EN_BOUGHT_BEFORE.test(before)) return true;
+  const clauseBefore = before.split(SENTENCE_MARK).pop() ?? '';
+  const after = text.slice(match.end, match.end + 12).split(SENTENCE_MARK)[0];
+  return ZH_BOUGHT.test(clauseBefore.slice(-12)) || ZH_BOUGHT.test(after);
+}

@@ -96,7 +96,9 @@ function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: 
       if (hasCjk(entry.phrase) || !addWords(words, entry)) addChars(chars, entry, index);
     }
   }
-  const patternSets = [...patternsByFlags].map(([flags, list]) => compilePatterns(list, flags)).filter((p): p is PatternSet => p !== undefined);
+  const patternSets = [...patternsByFlags]
+    .flatMap(([flags, list]) => chunksOfSource(list).map((chunk) => compilePatterns(chunk, flags)))
+    .filter((p): p is PatternSet => p !== undefined);
   return { words, firstWords: firstWordKeys(words), hasWords: words.stems.size > 0 || words.words.size > 0, patternSets };
 }
 
@@ -242,6 +244,28 @@ function patternFlags(entry: CompiledEntry): string {
 function patternGroup(entry: CompiledEntry): string {
   const flags = patternFlags(entry);
   return entry.gate ? `${flags} gated` : flags;
+}
+
+/**
+ * Past a size (near 25,000 characters of source here), V8 stops optimising a regular expression, and one
+ * alternation of every template then costs several times what its parts would. A group's patterns are
+ * split into regexes of at most this much source each; overlaps between them resolve as between groups.
+ */
+const MAX_PATTERN_SOURCE = 12000;
+
+function chunksOfSource(entries: CompiledEntry[]): CompiledEntry[][] {
+  const chunks: CompiledEntry[][] = [];
+  let size = Infinity;
+  for (const entry of entries) {
+    const length = entry.pattern!.length + (entry.gate?.boundary.length ?? 0);
+    if (size + length > MAX_PATTERN_SOURCE) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks[chunks.length - 1].push(entry);
+    size += length;
+  }
+  return chunks;
 }
 
 function compilePatterns(entries: CompiledEntry[], group: string): PatternSet | undefined {

@@ -12,6 +12,7 @@ const SIGNAL_NAMES: Record<string, Localized> = {
   drop: { en: 'livestream selling', zh: '直播喊单' },
   hype: { en: 'hype', zh: '夸大吹嘘' },
   prize: { en: 'prize bait', zh: '中奖诱饵' },
+  'easy-money': { en: 'an easy-money claim', zh: '轻松赚钱的许诺' },
   'self-promotion': { en: 'self-promotion', zh: '求关注' },
   'fine-print': { en: 'fine print', zh: '小字条款' },
   newsroom: { en: 'newsroom voice', zh: '新闻稿用语' },

@@ -37,9 +37,11 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
     // A charge per message, minute or week, as premium-rate services state it: 150p/msg, £1.50 per min, 150ppm.
     CHARGE: '(?:(?:[£$€]\\s?\\d+(?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d)?\\s?p(?:ence)?)\\s?(?:/|per|a|an|each|x)\\s?(?:msg|message|min|minute|wk|week|month|mth|call|txt|text|sms|tone|day|rcvd|recd)\\b|\\d{2,3}\\s?pp[mw]\\b)',
     // An amount in pence or pounds as a premium-rate text states it: 150p, 35p, GBP4.50.
-    PENCE: '(?:\\d{1,4}(?:\\.\\d{1,2})?p\\b|gbp\\s?\\d+(?:\\.\\d{1,2})?)',
+    PENCE: '(?:\\d{1,4}(?:\\.\\d{1,2})?p\\b|gbp\\s?\\d+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?\\s?gbp\\b)',
     // A phone number to call or text: a long number (0800…, 09…, +44…) or a five- or six-digit short code.
     PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d|\\d{5,6})',
+    // A premium-rate or service line (UK 09…, 0870–0873): calling or texting it is itself the charge.
+    PREMIUM: '(?:0(?:9\\d{2}|87[0-3])[ -]?\\d{3}[ -]?\\d{3,4})',
     // A keyword to text or reply with, written in capitals (STOP, WIN, POLY3); meaningful in matchCase templates.
     KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11})',
     // A person's name as a release writes it (matchCase templates): José E. Serrano, Earl L. "Buddy" Carter.
@@ -53,7 +55,8 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
   },
   zh: {
     NUMBER: `(?:${ZH_DIGITS}+(?:\\.\\d+)?)`,
-    PRICE: `(?:[¥￥$]\\s?\\d+(?:\\.\\d+)?|${ZH_DIGITS}+(?:\\.\\d+)?\\s?(?:元|块钱|块|rmb|RMB))`,
+    // A retail price needs no unit when it ends in .9 or .99 (39.9, 9.99): no other number is written so.
+    PRICE: `(?:[¥￥$]\\s?\\d+(?:\\.\\d+)?|${ZH_DIGITS}+(?:\\.\\d+)?\\s?(?:元|块钱|块|rmb|RMB)|\\d+\\.9{1,2}(?![\\d%％]))`,
     PERCENT: `(?:\\d{1,3}(?:\\.\\d+)?\\s?[%％]|${ZH_DIGITS}(?:\\.\\d)?\\s?折)`,
     COUNT: `(?:${ZH_DIGITS}+\\s?(?:件|个|名|位|份|台|套|单|张|盒|瓶|组|席|款|支|把|双|箱))`,
     TIME: `(?:\\d{1,2}[:：]\\d{2}|${ZH_DIGITS}{1,3}\\s?点(?:半|整|\\d{1,2}分?)?|零点|午夜|凌晨)`,
@@ -164,6 +167,7 @@ const SLOT_FIRST: Record<PostLanguage, Record<string, string | undefined>> = {
     CHARGE: `£$€${DIGITS}`,
     PENCE: `${DIGITS}g`,
     PHONE: `+${DIGITS}`,
+    PREMIUM: '0',
     KEYWORD: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     PLACE: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     NAME: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',

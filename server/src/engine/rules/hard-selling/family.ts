@@ -40,6 +40,10 @@ export const hardSellingFamily: PhraseFamily = {
       en: 'Winner-and-claim bait reads as spam, and readers and filters treat it that way; say plainly what is on offer and how to take part.',
       zh: '中奖、领奖式的话术像垃圾信息，读者和平台都会这样对待；直接说清楚有什么活动、怎么参加。',
     },
+    'easy-money': {
+      en: 'A promise of easy money reads as a scam, and readers and filters treat it as one; say what the work or offer really is.',
+      zh: '轻松赚钱的许诺读起来就是骗局，读者和平台都会这样对待；直说这份工作或活动到底是什么。',
+    },
     'self-promotion': {
       en: 'Asking for follows, likes or subscribers before giving anything reads as self-promotion; share something worth following instead.',
       zh: '还没给读者任何东西就求关注、求点赞，只像在推销自己；先分享值得关注的内容。',

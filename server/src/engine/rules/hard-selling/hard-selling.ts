@@ -1,5 +1,5 @@
 import { findPhrases } from '../../lexicon';
-import { isNegated, isQuoted } from '../../lexicon/context';
+import { isNegated, isPastPurchase, isQuoted } from '../../lexicon/context';
 import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
@@ -9,10 +9,13 @@ import { firstSentenceEnd, weightedLength } from './opening';
 /** One strong selling phrase per this many units (a text message's worth) makes a post a pitch. */
 const UNITS_PER_STRONG_SIGNAL = 240;
 
-export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'hype', 'prize', 'self-promotion', 'fine-print'] as const;
+export const SELLING_SIGNALS = ['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'hype', 'prize', 'easy-money', 'self-promotion', 'fine-print'] as const;
 
 /** Kinds that are pressure on the reader; two different ones in one post make it a pitch. */
-const PRESSURES = new Set(['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'prize']);
+const PRESSURES = new Set(['call-to-buy', 'urgency', 'deadline', 'price', 'discount', 'price-anchor', 'scarcity', 'drop', 'prize', 'easy-money']);
+
+/** Kinds that name a price or a saving: in a story of the writer's own past purchase they push nothing. */
+const PRICE_SIGNALS = new Set(['price', 'discount', 'price-anchor']);
 
 export const hardSellingRule: Rule = {
   meta: {
@@ -60,9 +63,14 @@ export const hardSellingRule: Rule = {
   check(context) {
     const signals = context.options.signals as readonly string[];
     const { post, t } = context;
-    // Quoted words are someone else's voice; a negated signal is the writer saying what the post is not.
+    // Quoted words are someone else's voice; a negated signal is the writer saying what the post is not; a
+    // price in the writer's own past purchase is a story.
     const matches = findPhrases(context, 'hard-selling').filter(
-      (m) => (m.entry.custom || signals.includes(m.entry.signal)) && !isQuoted(post, m) && !isNegated(post.text, m),
+      (m) =>
+        (m.entry.custom || signals.includes(m.entry.signal)) &&
+        !isQuoted(post, m) &&
+        !isNegated(post.text, m) &&
+        !(PRICE_SIGNALS.has(m.entry.signal) && isPastPurchase(post.text, m)),
     );
     if (matches.length === 0) return;
     const minScore = context.options.minScore as number;

@@ -60,17 +60,48 @@ export function findReaderQuestion(text: string, ranges: readonly ProseRange[]):
 
 /**
  * How an answer starts, when the writer answers their own question: "Why …? Because …", "Is there
- * anything better? Didn't think so.", "Does it work?\n\nNo.", 为什么…？因为…, …是什么？当然是….
+ * anything better? Didn't think so.", "Does it work?\n\nNo.", "Worth it? Honestly, no.", 为什么…？因为…, …是什么？当然是…;
+ * a hedge may lead in ("Honestly, no.", 说实话，不值).
  */
 const ANSWER_START =
-  /^(?:(?:no|nope|yes|yep|yeah|not really|not quite|not always|not exactly|(?:i )?didn['’]t think so|of course|obviously|because|['’]?cause|turns out|it turns out|the answer|short answer|spoiler|simple|easy|exactly|absolutely|definitely|probably not|neither|nah)\b|(?:当然|因为|答案是|答案：|没错|是的|不是|其实|原因很简单|原因是|很简单|说白了|不会|不能|没有[，。！]|有的|对[，。！]|不[，。！]|就是|显然))/i;
+  /^(?:(?:honestly|frankly|truthfully|well|sadly|surprisingly|personally|in short|short version|in my experience|for me|for us|hmm|说实话|老实说|坦白说|讲真|实话说)[,，:：—–-]?\s*)?(?:(?:no|nope|not for|not in|not worth|hardly|never|sometimes|mostly|only if|it depends|depends|yes|yep|yeah|not really|not quite|not always|not exactly|(?:i )?didn['’]t think so|of course|obviously|because|['’]?cause|turns out|it turns out|the answer|short answer|spoiler|simple|easy|exactly|absolutely|definitely|probably not|neither|nah)\b|(?:当然|因为|答案是|答案：|没错|是的|不是|其实|原因很简单|原因是|很简单|说白了|不会|不能|没有[，。！]|有的|对[，。！]|不[，。！]|就是|显然|不值|未必|并不|并没有|看情况|不一定))/i;
+
+/** An answer that names itself: "Want glowing skin? This serum is the answer.", 想要瘦？这款代餐就是答案。 */
+const ANSWERED_BY = /^[^.!?。！？\n]{0,32}?(?:\bis (?:the|your) answer\b|\bhas (?:the|your) answer\b|就是答案|就是你要的答案|是答案)/i;
 
 /** Whether the words right after a question (on its line or the next) answer it. */
 function isAnswered(text: string, at: number): boolean {
   let i = at + 1;
   // More question marks, closing brackets and the space or line break before the answer.
   while (i < text.length && i - at < 8 && /[\s?？!！)）"”’」』]/.test(text[i])) i++;
-  return ANSWER_START.test(text.slice(i, i + 24));
+  const next = text.slice(i, i + 24);
+  return ANSWER_START.test(next) || ANSWERED_BY.test(text.slice(i, i + 48)) || (!asksTheReader(text, at) && isFragmentAnswer(next));
+}
+
+/**
+ * A short fragment that ends its sentence right after a question is the writer's own answer: "Why does a
+ * croissant cost more? Butter.", 冬天最治愈的是什么？一碗热汤面。 — unless it turns to the reader (you, 你,
+ * an order such as "Tell me." or 说说。), which the hook phrases weigh on their own. A question put to the
+ * reader (you, 你) is never answered by a fragment: what follows it explains the ask ("想抄个作业。").
+ */
+const EN_FRAGMENT = /^([A-Za-z][\w'’-]*)(?:\s+[\w'’-]+)?[.!](?:\s|$)/;
+const EN_NOT_ANSWER = /^(?:you|your|yours|anyone|anybody|someone|thoughts|let|tell|drop|comment|share|reply|send|dm|vote|guess|answer|leave|write|ask|asking|just|me|us|same|please|pls|go|discuss|curious|wrong|no|yes|asking for)$/i;
+const ZH_FRAGMENT = /^[\u4e00-\u9fff\d]{2,10}[。！!]/;
+const ZH_NOT_ANSWER = /[你您吗呢吧谁哪么评留告说聊晒猜想请要]|就行/;
+const ASKS_READER = /\b(?:you|your|yours|u|ya)\b|[你您]|大家|各位/i;
+
+/** Whether the question (its sentence up to the mark) is put to the reader. */
+function asksTheReader(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 120 && !/[.!?。！？\n]/.test(text[start - 1])) start--;
+  return ASKS_READER.test(text.slice(start, at));
+}
+
+function isFragmentAnswer(next: string): boolean {
+  const en = EN_FRAGMENT.exec(next);
+  if (en) return !EN_NOT_ANSWER.test(en[1]);
+  const zh = ZH_FRAGMENT.exec(next);
+  return zh !== null && !ZH_NOT_ANSWER.test(zh[0]);
 }
 
 /** Characters that end a link in running text: whitespace, CJK and full-width punctuation, brackets. */

@@ -1,5 +1,5 @@
 import { findPhrases, type PhraseMatch } from '../../lexicon';
-import { isNegated, isPersonalVoice, isQuoted } from '../../lexicon/context';
+import { isHedged, isNegated, isPersonalVoice, isQuoted } from '../../lexicon/context';
 import { phraseFixes, quote } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
@@ -38,7 +38,7 @@ export const pressReleaseToneRule: Rule = {
     const matches = findPhrases(context, 'press-release-tone').filter((m) => !isQuoted(post, m) && !isNegated(post.text, m));
     if (matches.length === 0) return;
     const minScore = context.options.minScore as number;
-    const score = voiceScore(matches, isPersonalVoice(post.published.text));
+    const score = voiceScore(matches, isPersonalVoice(post.published.text), (m) => isHedged(post.text, m));
     if (score < minScore) return;
     // Two kinds at once (a dateline and boilerplate, newsroom phrasing and officialese), or one kind laid on
     // thick, is a release pasted into the feed: more than a note.
@@ -69,15 +69,16 @@ const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
 
 /**
  * Each distinct entry counts once. In a post written as one person ("I", 我), set phrases count half: a
- * parent's show that 圆满成功 is literal, not officialese, unless the post piles them up.
+ * parent's show that 圆满成功 is literal, not officialese, unless the post piles them up. So does a set phrase
+ * the writer hedges or laughs at (算是圆满成功吧哈哈), whoever writes.
  */
-function voiceScore(matches: readonly PhraseMatch[], personal: boolean): number {
+function voiceScore(matches: readonly PhraseMatch[], personal: boolean, hedged: (m: PhraseMatch) => boolean): number {
   const seen = new Set<PhraseMatch['entry']>();
   let score = 0;
   for (const m of matches) {
     if (seen.has(m.entry)) continue;
     seen.add(m.entry);
-    score += personal && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
+    score += (personal || hedged(m)) && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
   }
   return score;
 }
