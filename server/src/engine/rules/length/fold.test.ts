@@ -12,13 +12,13 @@ testRule(foldRule, {
     {
       name: 'Weibo folds after 140 characters',
       text: weibo('今天天气很好。'.repeat(30)),
-      errors: [{ line: 4, column: 141, endLine: 4, endColumn: 142, severity: 'hint', message: 'Weibo folds after 140 characters (字) behind 展开全文 ("show full text"): most readers see only this much.', fixes: [] }],
+      errors: [{ line: 4, column: 141, endLine: 4, endColumn: 142, severity: 'information', message: 'Weibo folds after 140 characters (字) behind 展开全文 ("show full text"): most readers see only this much.', fixes: [] }],
       output: null,
     },
     {
       name: 'LinkedIn folds after 210 characters',
       text: `---\nplatform: linkedin\n---\n${'We shipped it today. '.repeat(20)}\n`,
-      errors: [{ line: 4, column: 211, severity: 'hint', message: 'LinkedIn folds after 210 characters behind "…see more": most readers see only this much.' }],
+      errors: [{ line: 4, column: 211, severity: 'information', message: 'LinkedIn folds after 210 characters behind "…see more": most readers see only this much.' }],
     },
   ],
 });

@@ -11,8 +11,9 @@ export const foldRule: Rule = {
   meta: {
     id: 'length/fold',
     family: 'length',
-    // A hint: the fold is a fact of the feed, not a fault; editors flag a post over the limit, not past the fold.
-    defaultSeverity: 'hint',
+    // Information, not a hint: what the feed shows before the fold is the post most readers see, and the
+    // seed article's first reason posts fail is length past what the feed shows; editors flag it.
+    defaultSeverity: 'information',
     description: { en: 'The post runs past the point where the feed folds it.', zh: '帖子超过了信息流折叠的位置。' },
     rationale: {
       en: 'In the feed, readers see only the text before the fold; most never tap to expand. Put the point of the post before it.',
