@@ -62,6 +62,9 @@ describe('signals with typed slots', () => {
       const post = '做了三年官微，我给自己定了个规矩：不写“隆重召开”，不写“圆满成功”，不写“给予高度评价”。念着像人说话才发。';
       assert.deepEqual(judged(post).underlined('press-release-tone'), []);
       assert.deepEqual(selling('My inbox this morning: "ACT NOW, only 3 left, 50% off ends tonight!" Unsubscribed from all of them.'), []);
+      // Plain single quotes quote too; an apostrophe inside the quote or after a plural does not end or open one.
+      assert.deepEqual(selling("The bakery's sign says 'Last chance, 50% off, today only' and it's been up since May. Don't they ever change it?"), []);
+      assert.ok(selling("Our kids' favourite: 50% off every backpack, today only. Order before midnight!").length > 0);
     });
 
     it('a negated signal is the writer saying what the post is not', () => {

@@ -19,8 +19,15 @@ export interface Span {
 const QUOTED = derivedKey<Span[]>('quoted spans');
 
 /**
+ * Plain single quotes, as British English quotes ('Everything must go'): the opening one follows a space,
+ * a bracket or a dash and comes before a letter, the closing one ends a word; an apostrophe inside
+ * (`don't`) is part of the quote, one that ends a word without a quote open (`kids'`) opens nothing.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s(\[:—–-])'(?=[\p{L}\p{N}])(?:[^'\n]|'(?=\p{L}))*?[^\s']'(?![\p{L}\p{N}])/gu;
+
+/**
  * Spans of the source text the writer quotes: block quotes, and words inside quotation marks on one
- * paragraph. An apostrophe (`don't`) is not a quotation mark: `‘` opens only after a space or line start.
+ * paragraph. An apostrophe (`don't`) is not a quotation mark: `‘` and `'` open only after a space or line start.
  */
 export function quotedSpans(post: ParsedPost): Span[] {
   return derive(post, QUOTED, () => {
@@ -36,6 +43,7 @@ export function quotedSpans(post: ParsedPost): Span[] {
       spans.push({ start: i, end: end + 1 });
       i = end;
     }
+    for (const m of text.matchAll(SINGLE_QUOTED)) if (m[0].length <= MAX_QUOTE) spans.push({ start: m.index, end: m.index + m[0].length });
     return spans;
   });
 }
