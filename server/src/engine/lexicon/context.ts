@@ -23,7 +23,7 @@ const QUOTED = derivedKey<Span[]>('quoted spans');
  * a bracket or a dash and comes before a letter, the closing one ends a word; an apostrophe inside
  * (`don't`) is part of the quote, one that ends a word without a quote open (`kids'`) opens nothing.
  */
-const SINGLE_QUOTED = /(?<=^|[\s(\[:—–-])'(?=[\p{L}\p{N}])(?:[^'\n]|'(?=\p{L}))*?[^\s']'(?![\p{L}\p{N}])/gu;
+const SINGLE_QUOTED = /(?<=^|[\s([:—–-])'(?=[\p{L}\p{N}])(?:[^'\n]|'(?=\p{L}))*?[^\s']'(?![\p{L}\p{N}])/gu;
 
 /**
  * Spans of the source text the writer quotes: block quotes, and words inside quotation marks on one
