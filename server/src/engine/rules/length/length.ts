@@ -1,3 +1,4 @@
+import { isHighSurrogate, isLineBreak, isLowSurrogate } from '../../chars';
 import type { Measure } from '../../count/measure';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
@@ -46,7 +47,7 @@ export const lengthRule: Rule = {
         // Say what to cut in the writer's units, the characters under the underline, and how the platform weighs them.
         const cutFrom = from + m.offsetAtCount(spec.limit);
         const underlined = published.text.slice(cutFrom, to);
-        const chars = Array.from(underlined).filter((c) => c !== '\n' && c !== '\r').length || over;
+        const chars = codePointsOutsideLineBreaks(underlined) || over;
         const weighed = chars === over ? { en: '', zh: '' } : /[\u3000-\u9fff\uff00-\uffef]/.test(underlined)
           ? { en: ` (${name} counts each Chinese character as 2: ${over} ${unit} over)`, zh: `（${name} 每个汉字算 2 个字符，共超出 ${over} ${unit}）` }
           : { en: ` (${name} counts them as ${over} ${unit})`, zh: `（${name} 按 ${over} ${unit} 计）` };
@@ -93,4 +94,19 @@ function splitFixes(context: RuleContext, post: ParsedPost, index: number): FixS
       kind: 'suggestion',
     },
   ];
+}
+
+/**
+ * Code points, not counting line breaks: what the writer sees to cut. A loop, because the overflow of a
+ * megabyte draft is most of it, and an array of its characters cost more than the rest of the lint.
+ */
+function codePointsOutsideLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A low surrogate finishes a pair already counted at its high half.
+    if (isLineBreak(code) || (isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) continue;
+    count++;
+  }
+  return count;
 }
