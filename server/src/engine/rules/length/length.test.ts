@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fixAll, lint, type PostlintSettings } from '../..';
 import { applyEdits } from '../../fixes';
+import { runs } from '../../../../../test/property/arbitraries';
 
 const EN = 'We rebuilt onboarding this quarter and learned a lot about what new teams need. ';
 const ZH = '我们花了三个月，把每一条帖子都当成一次对话来写。先听用户在聊什么，再决定自己说什么！';
@@ -173,7 +174,7 @@ describe('length: threads', () => {
         assert.equal(words(once), words(text));
         assert.equal(fixAll(once, {}, { rule: 'length' }).passes, 0);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
