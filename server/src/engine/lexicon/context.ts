@@ -10,6 +10,8 @@ import type { PhraseMatch } from './types';
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
 /** A quotation longer than this is not a quote the writer holds up: more likely a stray mark. */
 const MAX_QUOTE = 400;
+const OPENS = new Uint8Array(0x10000);
+for (const open of Object.keys(PAIRS)) OPENS[open.charCodeAt(0)] = 1;
 
 export interface Span {
   start: number;
@@ -23,7 +25,7 @@ const QUOTED = derivedKey<Span[]>('quoted spans');
  * a bracket or a dash and comes before a letter, the closing one ends a word; an apostrophe inside
  * (`don't`) is part of the quote, one that ends a word without a quote open (`kids'`) opens nothing.
  */
-const SINGLE_QUOTED = /(?<=^|[\s([:—–-])'(?=[\p{L}\p{N}])(?:[^'\n]|'(?=\p{L}))*?[^\s']'(?![\p{L}\p{N}])/gu;
+const SINGLE_QUOTED = /(?<=^|[\s([:—–-])'(?=[\p{L}\p{N}])(?:[^'\n]|'(?=\p{L}))*?[^\s']'(?![\p{L}\p{N}])/uy;
 
 /**
  * Spans of the source text the writer quotes: block quotes, and words inside quotation marks on one
@@ -35,15 +37,23 @@ export function quotedSpans(post: ParsedPost): Span[] {
     for (const block of post.blocks) if (block.inQuote || block.kind === 'blockquote') spans.push({ start: block.start, end: block.end });
     const text = post.text;
     for (let i = 0; i < text.length; i++) {
-      const close = PAIRS[text[i]];
-      if (close === undefined) continue;
-      if ((text[i] === '‘' || text[i] === '"') && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
-      const end = text.indexOf(close, i + 1);
-      if (end < 0 || end - i > MAX_QUOTE || text.slice(i, end).includes('\n\n')) continue;
+      if (!OPENS[text.charCodeAt(i)]) continue;
+      const open = text[i];
+      if ((open === '‘' || open === '"') && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+      // Only as far as a quote may run: searching the rest of a long post from every stray mark would be quadratic.
+      const end = text.slice(i + 1, i + MAX_QUOTE + 1).indexOf(PAIRS[open]) + i + 1;
+      if (end === i || text.slice(i, end).includes('\n\n')) continue;
       spans.push({ start: i, end: end + 1 });
       i = end;
     }
-    for (const m of text.matchAll(SINGLE_QUOTED)) if (m[0].length <= MAX_QUOTE) spans.push({ start: m.index, end: m.index + m[0].length });
+    // A single quote opens only at an apostrophe: the pattern runs there alone, not from every character.
+    for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+      SINGLE_QUOTED.lastIndex = i;
+      const m = SINGLE_QUOTED.exec(text);
+      if (!m) continue;
+      if (m[0].length <= MAX_QUOTE) spans.push({ start: i, end: i + m[0].length });
+      i += m[0].length - 1;
+    }
     return spans;
   });
 }

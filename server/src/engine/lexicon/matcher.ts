@@ -1,5 +1,6 @@
 import { hasCjk } from '../chars';
 import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
+import { anchoredGroup, anchoredScan, findAnchored, type AnchoredGroup } from './anchored';
 import { gateSource } from './templates';
 import type { CompiledEntry } from './types';
 
@@ -60,6 +61,8 @@ export function compileMatchers(lists: readonly (readonly CompiledEntry[])[]): M
   const perList = lists.map((entries, index) => compileList(chars, entries, index));
   const hasChars = chars.next.size > 0;
   const starts = startFilter(chars);
+  const anchored = perList.flatMap((list) => list.anchored);
+  const scan = anchored.length > 0 ? anchoredScan(anchored) : undefined;
   return {
     findAll(text) {
       const hits = lists.map((): RawMatch[] => []);
@@ -69,6 +72,7 @@ export function compileMatchers(lists: readonly (readonly CompiledEntry[])[]): M
         if (list.hasWords) findWords(list, tokens, hits[index]);
         for (const set of list.patternSets) findPatterns(set, text, hits[index]);
       });
+      if (scan) findAnchored(scan, text, hits);
       return hits.map(resolveOverlaps);
     },
   };
@@ -80,6 +84,8 @@ interface CompiledList {
   firstWords: Set<number>;
   hasWords: boolean;
   patternSets: PatternSet[];
+  /** Templates that run only where they can start (`anchored.ts`). */
+  anchored: AnchoredGroup[];
 }
 
 function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: number): CompiledList {
@@ -96,10 +102,21 @@ function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: 
       if (hasCjk(entry.phrase) || !addWords(words, entry)) addChars(chars, entry, index);
     }
   }
-  const patternSets = [...patternsByFlags]
-    .flatMap(([flags, list]) => chunksOfSource(list).map((chunk) => compilePatterns(chunk, flags)))
-    .filter((p): p is PatternSet => p !== undefined);
-  return { words, firstWords: firstWordKeys(words), hasWords: words.stems.size > 0 || words.words.size > 0, patternSets };
+  const patternSets: PatternSet[] = [];
+  const anchored: AnchoredGroup[] = [];
+  for (const [group, list] of patternsByFlags) {
+    const flags = group.split(' ')[0];
+    for (const chunk of chunksOfSource(list)) {
+      if (chunk.every((entry) => entry.gate?.start !== undefined)) {
+        const valid = chunk.map((entry) => ({ entry, captures: countGroups(entry.pattern!, flags) })).filter((e): e is { entry: CompiledEntry; captures: number } => e.captures !== undefined);
+        if (valid.length > 0) anchored.push(anchoredGroup(index, flags, valid));
+        continue;
+      }
+      const set = compilePatterns(chunk, group);
+      if (set) patternSets.push(set);
+    }
+  }
+  return { words, firstWords: firstWordKeys(words), hasWords: words.stems.size > 0 || words.words.size > 0, patternSets, anchored };
 }
 
 function firstWordKeys(root: WordNode): Set<number> {

@@ -139,12 +139,22 @@ function templateSource(template: string, lang: PostLanguage, classes: WordClass
   return source;
 }
 
+/**
+ * Where a template can start: the words it can start with (English: lower-case runs of ASCII letters, so
+ * "pre-order" starts with "pre" and "let's" with "let") and the characters. The matcher runs a template only
+ * at such a start, so most of a post never reaches a regular expression. Undefined: it can start anywhere.
+ */
+export interface TemplateStart {
+  words: readonly string[];
+  chars: string;
+}
+
 /** What a template needs where it starts: the matcher scans once per gate, not once per template. */
 export interface TemplateGate {
   /** A lookbehind every template of the group shares: a word start, a clause start, or none. */
   boundary: string;
-  /** The characters the template can start with (both cases), or undefined when it can start with anything. */
-  first: string | undefined;
+  /** The words and characters the template can start with, or undefined when it can start with anything. */
+  start: TemplateStart | undefined;
 }
 
 export interface CompiledTemplate {
@@ -155,67 +165,85 @@ export interface CompiledTemplate {
 
 const DIGITS = '0123456789';
 const ZH_NUMERALS = `${DIGITS}０１２３４５６７８９一二三四五六七八九十百千万两几`;
-/** The first characters of each slot, where few enough to be worth a gate. */
-const SLOT_FIRST: Record<PostLanguage, Record<string, string | undefined>> = {
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const EN_NUMBER_STARTS = EN_NUMBER_WORDS.split('|').map((w) => w.split(' ')[0]);
+const EN_MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'sepember', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
+const EN_WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ANYWHERE = undefined;
+/** Where each slot can start; keep in step with `SLOTS` (a test checks every slot's matches against this). */
+const SLOT_START: Record<PostLanguage, Record<string, TemplateStart | undefined>> = {
   en: {
-    NUMBER: `${DIGITS}otfsenha`,
-    COUNT: `${DIGITS}otfsenha`,
-    PRICE: `$€£¥${DIGITS}`,
-    PERCENT: DIGITS,
-    TIME: `${DIGITS}mn`,
-    DATE: `${DIGITS}jfmasond`,
-    CHARGE: `£$€${DIGITS}`,
-    PENCE: `${DIGITS}g`,
-    PHONE: `+${DIGITS}`,
-    PREMIUM: '0',
-    KEYWORD: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    PLACE: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    NAME: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    CAPS: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    PARTY: '(',
+    NUMBER: { words: EN_NUMBER_STARTS, chars: DIGITS },
+    COUNT: { words: EN_NUMBER_STARTS, chars: DIGITS },
+    PRICE: { words: [], chars: `$€£¥${DIGITS}` },
+    PERCENT: { words: [], chars: DIGITS },
+    TIME: { words: ['midnight', 'noon'], chars: DIGITS },
+    DEADLINE: { words: ['midnight', 'noon', 'tonight', 'today', 'tomorrow', 'this', 'end', ...EN_WEEKDAY_WORDS, ...EN_MONTH_WORDS], chars: DIGITS },
+    DATE: { words: EN_MONTH_WORDS, chars: DIGITS },
+    CHARGE: { words: [], chars: `£$€${DIGITS}` },
+    PENCE: { words: ['gbp'], chars: DIGITS },
+    PHONE: { words: [], chars: `+${DIGITS}` },
+    PREMIUM: { words: [], chars: '0' },
+    KEYWORD: { words: [], chars: CAPITALS },
+    NAME: { words: [], chars: CAPITALS },
+    PARTY: { words: [], chars: '(' },
+    CAPS: { words: [], chars: CAPITALS },
+    PLACE: { words: [], chars: CAPITALS },
   },
   zh: {
-    NUMBER: ZH_NUMERALS,
-    COUNT: ZH_NUMERALS,
-    PRICE: `¥￥$${ZH_NUMERALS}`,
-    PERCENT: ZH_NUMERALS,
-    TIME: `${ZH_NUMERALS}零午凌`,
-    DEADLINE: `${ZH_NUMERALS}今明本周月零午这下星礼`,
-    DATE: ZH_NUMERALS,
-    PHONE: `+${DIGITS}`,
-    KEYWORD: `ABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}`,
+    NUMBER: { words: [], chars: ZH_NUMERALS },
+    COUNT: { words: [], chars: ZH_NUMERALS },
+    PRICE: { words: [], chars: `¥￥$${ZH_NUMERALS}` },
+    PERCENT: { words: [], chars: ZH_NUMERALS },
+    TIME: { words: [], chars: `${ZH_NUMERALS}零午凌` },
+    DEADLINE: { words: [], chars: `${ZH_NUMERALS}今明本周月零午这下星礼` },
+    DATE: { words: [], chars: ZH_NUMERALS },
+    PLACE: ANYWHERE,
+    PHONE: { words: [], chars: `+${DIGITS}` },
+    KEYWORD: { words: [], chars: `${CAPITALS}${DIGITS}` },
   },
 };
 
-/** The characters a token can start with, or undefined for "anything". */
-function tokenFirst(token: string, lang: PostLanguage, classes: WordClasses, depth: number): string | undefined {
+/** Where a literal token starts: its leading ASCII letters as a word (English), else its first character. */
+function literalStart(token: string, lang: PostLanguage): TemplateStart {
+  const letters = lang === 'en' ? /^[A-Za-z]+/.exec(token) : null;
+  return letters ? { words: [letters[0].toLowerCase()], chars: '' } : { words: [], chars: token[0] };
+}
+
+function tokenStart(token: string, lang: PostLanguage, classes: WordClasses, depth: number): TemplateStart | undefined {
   const slot = /^\{([A-Za-z-]+)\}$/.exec(token);
   if (slot) {
-    if (Object.hasOwn(SLOTS[lang], slot[1])) return SLOT_FIRST[lang][slot[1]];
-    if (depth >= 2) return undefined;
-    return union(classes[slot[1]].map((member) => templateFirst(member, lang, classes, depth + 1)));
+    if (Object.hasOwn(SLOTS[lang], slot[1])) return SLOT_START[lang][slot[1]];
+    if (depth >= 2) return union(classes[slot[1]].map((member) => literalStart(member, lang)));
+    return union(classes[slot[1]].map((member) => templateStart(member, lang, classes, depth + 1)));
   }
-  if (token.includes('|') && token.length > 1) return union(token.split('|').map((t) => tokenFirst(t, lang, classes, depth)));
-  return token[0];
+  if (token.includes('|') && token.length > 1) return union(token.split('|').map((t) => tokenStart(t, lang, classes, depth)));
+  return literalStart(token, lang);
 }
 
-function union(parts: (string | undefined)[]): string | undefined {
+function union(parts: (TemplateStart | undefined)[]): TemplateStart | undefined {
   if (parts.some((p) => p === undefined)) return undefined;
-  return [...new Set(parts.join(''))].join('');
+  const starts = parts as TemplateStart[];
+  return { words: [...new Set(starts.flatMap((p) => p.words))], chars: [...new Set(starts.map((p) => p.chars).join(''))].join('') };
 }
 
-function templateFirst(template: string, lang: PostLanguage, classes: WordClasses, depth = 0): string | undefined {
-  const parts: string[] = [];
+function templateStart(template: string, lang: PostLanguage, classes: WordClasses, depth = 0): TemplateStart | undefined {
+  const parts: TemplateStart[] = [];
   for (const raw of template.trim().split(/\s+/)) {
     if (raw === '^') continue;
     if (raw === '…') return undefined;
     const optional = raw.length > 1 && raw.endsWith('?') && !raw.endsWith('\\?');
-    const first = tokenFirst(optional ? raw.slice(0, -1) : raw, lang, classes, depth);
-    if (first === undefined) return undefined;
-    parts.push(first);
+    const start = tokenStart(optional ? raw.slice(0, -1) : raw, lang, classes, depth);
+    if (start === undefined) return undefined;
+    parts.push(start);
     if (!optional) return union(parts);
   }
   return undefined;
+}
+
+/** The characters a start can begin with, both cases of every letter: what a one-character gate tests. */
+export function startCharacters(start: TemplateStart): string {
+  return bothCases(start.chars + start.words.map((w) => w[0]).join(''));
 }
 
 /** Both cases of every letter, so that a gate serves case-insensitive patterns. */
@@ -234,13 +262,12 @@ export function compileTemplate(template: string, lang: PostLanguage, classes: W
   const clause = trimmed === '^' || trimmed.startsWith('^ ');
   const rest = clause ? trimmed.slice(1).trim() : trimmed;
   const source = templateSource(rest, lang, classes);
-  const first = templateFirst(rest, lang, classes);
-  const gateFirst = first === undefined ? undefined : bothCases(first);
-  if (lang === 'zh') return { source, gate: { boundary: clause ? CLAUSE_START.zh : '', first: gateFirst } };
+  const start = templateStart(rest, lang, classes);
+  if (lang === 'zh') return { source, gate: { boundary: clause ? CLAUSE_START.zh : '', start } };
   const startsWord = isWordLike(rest[0]) || rest.startsWith('{');
   const endsWord = isWordLike(rest[rest.length - 1]) || rest.endsWith('}');
   const boundary = clause ? CLAUSE_START.en : startsWord ? '(?<![\\w$])' : '';
-  return { source: `${source}${endsWord ? '(?![\\w])' : ''}`, gate: { boundary, first: gateFirst } };
+  return { source: `${source}${endsWord ? '(?![\\w])' : ''}`, gate: { boundary, start } };
 }
 
 /** The gate and the pattern as one regular expression source, for a template matched on its own. */
@@ -251,7 +278,8 @@ export function templatePattern(compiled: CompiledTemplate): string {
 /** One gate for templates sharing a boundary: the union of their first characters (one cheap test), then the boundary. */
 export function gateSource(gates: readonly TemplateGate[]): string {
   if (gates.length === 0) return '';
-  const first = union(gates.map((g) => g.first));
+  const starts = gates.map((g) => g.start);
+  const first = starts.some((s) => s === undefined) ? undefined : [...new Set(starts.map((s) => startCharacters(s!)).join(''))].join('');
   const chars = first === undefined ? '' : `(?=[${[...first].map((c) => (/[\]\\^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
   return `${chars}${gates[0].boundary}`;
 }

@@ -1,0 +1,237 @@
+/**
+ * Signal templates run only where one can start. A group of templates used to be one alternation scanned
+ * over the whole post; on a long post that was most of a lint, and compiling every alternation was most of
+ * a process's first lint. Here each template is filed under the words and characters it can start with
+ * (`TemplateStart`); one walk over the post looks each word start and character up, and only there runs the
+ * templates filed under it, as one sticky regular expression compiled the first time that start occurs.
+ *
+ * Within a group the result is what the alternation gave: at each position the first template (in the
+ * alternation's order) that matches, and no match starting inside the previous one.
+ */
+import type { TemplateStart } from './templates';
+import type { CompiledEntry } from './types';
+import type { RawMatch } from './matcher';
+
+interface Bucket {
+  regex: RegExp;
+  /** For each capture group index, the entry whose pattern it wraps. */
+  groups: (CompiledEntry | undefined)[];
+}
+
+interface AnchoredEntry {
+  entry: CompiledEntry;
+  boundary: string;
+  /** Rank of the boundary among the group's, so a bucket keeps the alternation's order. */
+  boundaryRank: number;
+  captures: number;
+}
+
+/** One group of templates (one former alternation), filed by where they start. */
+export interface AnchoredGroup {
+  list: number;
+  flags: string;
+  entries: AnchoredEntry[];
+  /** Lower-case run of ASCII letters → indices of the entries that can start with it (read as a prefix: see `WordNode`). */
+  words: Map<string, number[]>;
+  /** Character code → indices of the entries that can start with it. */
+  chars: Map<number, number[]>;
+  charBuckets: Map<number, Bucket>;
+  /** Where a word and a character both start entries: by word node and character. */
+  bothBuckets: Map<string, Bucket>;
+}
+
+/** `captures`: the capture groups inside each entry's pattern (`countGroups`); entries whose pattern is invalid are left out. */
+export function anchoredGroup(list: number, flags: string, entries: readonly { entry: CompiledEntry; captures: number }[]): AnchoredGroup {
+  const ranks = new Map<string, number>();
+  const caseless = flags.includes('i');
+  const group: AnchoredGroup = {
+    list,
+    flags: flags.replace('g', 'y'),
+    entries: [],
+    words: new Map(),
+    chars: new Map(),
+    charBuckets: new Map(),
+    bothBuckets: new Map(),
+  };
+  for (const { entry, captures } of entries) {
+    const boundary = entry.gate!.boundary;
+    if (!ranks.has(boundary)) ranks.set(boundary, ranks.size);
+    const index = group.entries.length;
+    group.entries.push({ entry, boundary, boundaryRank: ranks.get(boundary)!, captures });
+    const start = entry.gate!.start!;
+    for (const word of start.words) file(group.words, word, index);
+    for (const c of start.chars) {
+      file(group.chars, c.charCodeAt(0), index);
+      if (caseless && c.toLowerCase() !== c.toUpperCase()) {
+        file(group.chars, c.toLowerCase().charCodeAt(0), index);
+        file(group.chars, c.toUpperCase().charCodeAt(0), index);
+      }
+    }
+  }
+  return group;
+}
+
+function file<K>(map: Map<K, number[]>, key: K, index: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
+/** The entries in the order the alternation had them: by boundary, then as listed. */
+function compileBucket(group: AnchoredGroup, indices: readonly number[]): Bucket {
+  const ordered = [...indices].sort((a, b) => group.entries[a].boundaryRank - group.entries[b].boundaryRank || a - b);
+  const groups: (CompiledEntry | undefined)[] = [undefined];
+  const branches: string[] = [];
+  let boundary: string | undefined;
+  let sources: string[] = [];
+  const flush = () => {
+    if (sources.length > 0) branches.push(boundary ? `${boundary}(?:${sources.join('|')})` : sources.join('|'));
+    sources = [];
+  };
+  for (const index of ordered) {
+    const { entry, boundary: own, captures } = group.entries[index];
+    if (own !== boundary) {
+      flush();
+      boundary = own;
+    }
+    sources.push(`(${entry.pattern})`);
+    groups.push(entry);
+    for (let k = 0; k < captures; k++) groups.push(undefined);
+  }
+  flush();
+  return { regex: new RegExp(`(?:${branches.join('|')})`, group.flags), groups };
+}
+
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+function bucketAt(group: AnchoredGroup, g: number, node: WordNode | undefined, c: number): Bucket | undefined {
+  const byWord = node?.lists[g];
+  const byChar = group.chars.get(c);
+  if (byWord && byChar) {
+    const key = `${node!.id}:${c}`;
+    let bucket = group.bothBuckets.get(key);
+    if (!bucket) group.bothBuckets.set(key, (bucket = compileBucket(group, merged(byWord, byChar))));
+    return bucket;
+  }
+  if (byWord) return (node!.buckets[g] ??= compileBucket(group, byWord));
+  if (byChar) {
+    let bucket = group.charBuckets.get(c);
+    if (!bucket) group.charBuckets.set(c, (bucket = compileBucket(group, byChar)));
+    return bucket;
+  }
+  return undefined;
+}
+
+/**
+ * A trie over the lower-case letters of every group's word keys. A key is read as a prefix of the word
+ * in the text: `free {mobile-content}` joins its tokens with `\s*` and so matches "FreeMsg", whose word
+ * is "freemsg". Each node holds, per group, the entries of its own key and of every key above it, so the
+ * last node a word reaches names everything that may start there.
+ */
+interface WordNode {
+  id: number;
+  next: (WordNode | undefined)[];
+  /** By group: the entries whose key is this node's word or a prefix of it. */
+  lists: (number[] | undefined)[];
+  buckets: (Bucket | undefined)[];
+}
+
+function wordNode(id: number): WordNode {
+  return { id, next: new Array<WordNode | undefined>(26), lists: [], buckets: [] };
+}
+
+function wordTrie(groups: readonly AnchoredGroup[]): WordNode {
+  let ids = 0;
+  const root = wordNode(ids++);
+  groups.forEach((group, g) => {
+    for (const [word, indices] of group.words) {
+      let node = root;
+      for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= wordNode(ids++);
+      node.lists[g] = merged(node.lists[g] ?? [], indices);
+    }
+  });
+  const inherit = (node: WordNode, from: WordNode) => {
+    groups.forEach((_, g) => {
+      const above = from.lists[g];
+      if (above) node.lists[g] = node.lists[g] ? merged(above, node.lists[g]) : above;
+    });
+    for (const child of node.next) if (child) inherit(child, node);
+  };
+  for (const child of root.next) if (child) inherit(child, root);
+  return root;
+}
+
+const CHAR_KEY = 1;
+const WORD_KEY = 2;
+
+/** Every anchored group of a matcher, walked together: one pass over the post for all of them. */
+export interface AnchoredScan {
+  groups: AnchoredGroup[];
+  /** By character code: CHAR_KEY where some group files the character, WORD_KEY where some word key starts with it. */
+  starts: Uint8Array;
+  words: WordNode;
+}
+
+function letterIndex(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : -1;
+}
+
+export function anchoredScan(groups: AnchoredGroup[]): AnchoredScan {
+  const starts = new Uint8Array(0x10000);
+  for (const group of groups) {
+    for (const c of group.chars.keys()) starts[c] |= CHAR_KEY;
+    for (const word of group.words.keys()) {
+      starts[word.charCodeAt(0)] |= WORD_KEY;
+      starts[word.charCodeAt(0) - 32] |= WORD_KEY;
+    }
+  }
+  return { groups, starts, words: wordTrie(groups) };
+}
+
+/** A letter, digit, `_` or `$` before a position: no English template starts there (their boundary says so). */
+function continuesWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+
+/** The deepest trie node the letters at `i` reach, or undefined when no word key begins there. */
+function wordAt(root: WordNode, text: string, i: number): WordNode | undefined {
+  let node = root;
+  for (let j = i; j < text.length; j++) {
+    const letter = letterIndex(text.charCodeAt(j));
+    const child = letter < 0 ? undefined : node.next[letter];
+    if (!child) break;
+    node = child;
+  }
+  return node === root || node.lists.length === 0 ? undefined : node;
+}
+
+export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][]): void {
+  const { groups, starts } = scan;
+  const reach = new Array<number>(groups.length).fill(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = starts[c];
+    if (kind === 0) continue;
+    const word = kind & WORD_KEY && !(i > 0 && continuesWord(text.charCodeAt(i - 1))) ? wordAt(scan.words, text, i) : undefined;
+    if (word === undefined && (kind & CHAR_KEY) === 0) continue;
+    for (let g = 0; g < groups.length; g++) {
+      if (i < reach[g]) continue;
+      const group = groups[g];
+      const bucket = bucketAt(group, g, word, c);
+      if (bucket === undefined) continue;
+      bucket.regex.lastIndex = i;
+      const match = bucket.regex.exec(text);
+      if (match === null || match[0].length === 0) continue;
+      for (let k = 1; k < match.length; k++) {
+        const entry = bucket.groups[k];
+        if (entry && match[k] !== undefined) {
+          hits[group.list].push({ start: i, end: i + match[0].length, entry });
+          break;
+        }
+      }
+      reach[g] = i + match[0].length;
+    }
+  }
+}
