@@ -2,15 +2,13 @@
  * Signal templates run only where one can start. A group of templates used to be one alternation scanned
  * over the whole post; on a long post that was most of a lint, and compiling every alternation was most of
  * a process's first lint. Here each template is filed under the words and characters it can start with
- * (`TemplateStart`); one walk over the post looks each word start and character up, and only there runs the
+ (`TemplateStart` in `templates.ts`); one walk over the post looks each word start and character up, and only there runs the
  * templates filed under it, as one sticky regular expression compiled the first time that start occurs.
  *
  * Within a group the result is what the alternation gave: at each position the first template (in the
  * alternation's order) that matches, and no match starting inside the previous one.
  */
-import type { TemplateStart } from './templates';
-import type { CompiledEntry } from './types';
-import type { RawMatch } from './matcher';
+import type { CompiledEntry, RawMatch } from './types';
 
 interface Bucket {
   regex: RegExp;

@@ -2,14 +2,10 @@ import { hasCjk } from '../chars';
 import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
 import { anchoredGroup, anchoredScan, findAnchored, type AnchoredGroup } from './anchored';
 import { gateSource } from './templates';
-import type { CompiledEntry } from './types';
+import type { CompiledEntry, RawMatch } from './types';
 
-/** A hit in the matched text's own offsets. */
-export interface RawMatch {
-  start: number;
-  end: number;
-  entry: CompiledEntry;
-}
+export type { RawMatch } from './types';
+
 
 export interface Matcher {
   /** Leftmost-longest, non-overlapping hits, sorted by offset. */

@@ -44,3 +44,10 @@ export function weightScore(weight: LexiconEntry['weight']): number {
   if (weight === 'weak') return WEAK;
   return weight;
 }
+
+/** A hit in the matched text's own offsets. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  entry: CompiledEntry;
+}
