@@ -36,6 +36,8 @@ export interface AnchoredGroup {
   charBuckets: Map<number, Bucket>;
   /** Where a word and a character both start entries: by word node and character. */
   bothBuckets: Map<string, Bucket>;
+  /** By the entries they hold: many words and characters start the same few entries, compiled once. */
+  buckets: Map<string, Bucket>;
 }
 
 /** `captures`: the capture groups inside each entry's pattern (`countGroups`); entries whose pattern is invalid are left out. */
@@ -50,6 +52,7 @@ export function anchoredGroup(list: number, flags: string, entries: readonly { e
     chars: new Map(),
     charBuckets: new Map(),
     bothBuckets: new Map(),
+    buckets: new Map(),
   };
   for (const { entry, captures } of entries) {
     const boundary = entry.gate!.boundary;
@@ -75,8 +78,15 @@ function file<K>(map: Map<K, number[]>, key: K, index: number): void {
   else if (list[list.length - 1] !== index) list.push(index);
 }
 
-/** The entries in the order the alternation had them: by boundary, then as listed. */
 function compileBucket(group: AnchoredGroup, indices: readonly number[]): Bucket {
+  const key = indices.join(',');
+  let bucket = group.buckets.get(key);
+  if (!bucket) group.buckets.set(key, (bucket = bucketOf(group, indices)));
+  return bucket;
+}
+
+/** The entries in the order the alternation had them: by boundary, then as listed. */
+function bucketOf(group: AnchoredGroup, indices: readonly number[]): Bucket {
   const ordered = [...indices].sort((a, b) => group.entries[a].boundaryRank - group.entries[b].boundaryRank || a - b);
   const groups: (CompiledEntry | undefined)[] = [undefined];
   const branches: string[] = [];
