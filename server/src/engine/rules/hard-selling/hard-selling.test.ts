@@ -66,7 +66,7 @@ describe('hard-selling', () => {
   it('names each kind of signal it weighs, built from parts rather than stock phrases', () => {
     const cases: [string, string, RegExp][] = [
       ['Every gift made today is matched. Give now and your £20 becomes £40.', 'your £20 becomes £40', /^a saving in numbers.*matched gift/],
-      ['The Alder duffel: $149 instead of $240, this week.', '$149 instead of $240', /^a price anchor/],
+      ['The Alder duffel: $149 instead of $240. Ends Sunday.', '$149 instead of $240', /^a price anchor/],
       ['We are down to the last 12 boxes of the winter blend.', 'down to the last 12', /^scarcity/],
       ['Doors close in 48 hours for the spring cohort.', 'doors close in 48 hours', /^a deadline/],
       ['新款卫衣只做了300件，卖完不补。', '只做了300件', /^第一句就是稀缺施压/],
