@@ -126,3 +126,15 @@ export function isPastPurchase(text: string, match: Pick<PhraseMatch, 'start' | 
   const after = text.slice(match.end, match.end + 12).split(SENTENCE_MARK)[0];
   return ZH_BOUGHT.test(clauseBefore.slice(-12)) || ZH_BOUGHT.test(after);
 }
+
+const EN_PAST_BEFORE = /\b(?:was|were|had)\s+(?:\w+\s+)?$/i;
+const ZH_PAST_BEFORE = /(?:当时|那时|那会儿?|上次|去年)[^。！？!?\n]{0,6}$/;
+
+/**
+ * A count or a deadline told in the past tense ("there were only 3 left when we got there", 当时只剩两件)
+ * is a story about what happened, not pressure on the reader now.
+ */
+export function isPastTense(text: string, match: Pick<PhraseMatch, 'start'>): boolean {
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  return EN_PAST_BEFORE.test(before) || ZH_PAST_BEFORE.test(before);
+}

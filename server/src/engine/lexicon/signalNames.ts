@@ -9,7 +9,7 @@ const SIGNAL_NAMES: Record<string, Localized> = {
   discount: { en: 'a saving in numbers', zh: '折扣数字' },
   'price-anchor': { en: 'a price anchor', zh: '原价对比' },
   scarcity: { en: 'scarcity', zh: '稀缺施压' },
-  drop: { en: 'livestream selling', zh: '直播喊单' },
+  drop: { en: 'drop or livestream selling', zh: '直播喊单' },
   hype: { en: 'hype', zh: '夸大吹嘘' },
   prize: { en: 'prize bait', zh: '中奖诱饵' },
   'easy-money': { en: 'an easy-money claim', zh: '轻松赚钱的许诺' },

@@ -63,6 +63,44 @@ describe('hard-selling', () => {
     assert.match(finding.message, /^第一句就是制造紧迫：“限时特价”/);
   });
 
+  it('names each kind of signal it weighs, built from parts rather than stock phrases', () => {
+    const cases: [string, string, RegExp][] = [
+      ['Every gift made today is matched. Give now and your £20 becomes £40.', 'your £20 becomes £40', /^a saving in numbers.*matched gift/],
+      ['The Alder duffel: $149 instead of $240. Ends Sunday.', '$149 instead of $240', /^a price anchor/],
+      ['We are down to the last 12 boxes of the winter blend.', 'down to the last 12', /^scarcity/],
+      ['Doors close in 48 hours for the spring cohort.', 'doors close in 48 hours', /^a deadline/],
+      ['新款卫衣只做了300件，卖完不补。', '只做了300件', /^第一句就是稀缺施压/],
+      ['今晚24点前的每一笔捐款都会翻倍配捐。', '24点前的每一笔捐款', /^第一句就是截止时间/],
+    ];
+    for (const [text, phrase, message] of cases) {
+      const found = findings(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
+      const finding = found.find((d) => d.phrase === phrase.toLowerCase());
+      assert.ok(finding, `${text}: ${found.map((d) => d.phrase).join(', ')}`);
+      assert.equal(text.slice(finding.start, finding.end).toLowerCase(), phrase.toLowerCase());
+      assert.match(finding.message, message);
+    }
+  });
+
+  it('reads a count told in the past tense, or time left, as a story rather than scarcity', () => {
+    assert.deepEqual(findings('There were only 3 left when we got to the market, so we shared one.'), []);
+    assert.deepEqual(findings('当时只剩两件了，我犹豫了一下还是没买。'), []);
+    assert.deepEqual(findings('Only 5 months left until the wedding and I have not picked a suit.'), []);
+    assert.deepEqual(findings('最后一个感悟：人生很短。'), []);
+    assert.deepEqual(findings('Only 3 left!').map((d) => d.phrase), ['only 3 left']);
+  });
+
+  it('leaves calm posts with prices, dates and counts alone', () => {
+    for (const text of [
+      'Our new rye loaf is $7 and comes out of the oven at 7am on weekdays. How do you store bread?',
+      'Applications for the residency close on 30 April, and we reply to everyone.',
+      'The spring run of the mugs sold out in two days. Thank you. Which colour should we add?',
+      '新口味的燕麦拿铁上了，中杯18元，燕麦奶是我们自己磨的。你喜欢偏甜还是偏苦？',
+      '我们不搞限时，也不搞秒杀，这批茶就按平时的价格卖。',
+    ]) {
+      assert.deepEqual(findings(text), [], text);
+    }
+  });
+
   it("flags the team's own phrases, and never the allowed ones", () => {
     const settings = { words: { hardSelling: [{ phrase: 'grab a bundle', rewrite: 'see the bundles' }], allow: ['today only'] } };
     const found = findings('Grab a bundle, today only.', settings);

@@ -1,5 +1,5 @@
 import { findPhrases } from '../../lexicon';
-import { isNegated, isPastPurchase, isQuoted } from '../../lexicon/context';
+import { isNegated, isPastPurchase, isPastTense, isQuoted } from '../../lexicon/context';
 import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
@@ -16,6 +16,12 @@ const PRESSURES = new Set(['call-to-buy', 'urgency', 'deadline', 'price', 'disco
 
 /** Kinds that name a price or a saving: in a story of the writer's own past purchase they push nothing. */
 const PRICE_SIGNALS = new Set(['price', 'discount', 'price-anchor']);
+
+/** Kinds that press with a count or a clock: told in the past tense they are a story, not pressure. */
+const COUNT_SIGNALS = new Set(['scarcity', 'deadline']);
+
+/** Scarcity counts things; "only 5 months left" counts time, a countdown (the deadline signals catch one that sells). */
+const TIME_LEFT = /\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|sleeps|nights?)\s+(?:left|remaining)\b/i;
 
 export const hardSellingRule: Rule = {
   meta: {
@@ -64,13 +70,15 @@ export const hardSellingRule: Rule = {
     const signals = context.options.signals as readonly string[];
     const { post, t } = context;
     // Quoted words are someone else's voice; a negated signal is the writer saying what the post is not; a
-    // price in the writer's own past purchase is a story.
+    // price in the writer's own past purchase, or a count told in the past tense, is a story.
     const matches = findPhrases(context, 'hard-selling').filter(
       (m) =>
         (m.entry.custom || signals.includes(m.entry.signal)) &&
         !isQuoted(post, m) &&
         !isNegated(post.text, m) &&
-        !(PRICE_SIGNALS.has(m.entry.signal) && isPastPurchase(post.text, m)),
+        !(PRICE_SIGNALS.has(m.entry.signal) && isPastPurchase(post.text, m)) &&
+        !(COUNT_SIGNALS.has(m.entry.signal) && isPastTense(post.text, m)) &&
+        !(m.entry.signal === 'scarcity' && TIME_LEFT.test(m.text)),
     );
     if (matches.length === 0) return;
     const minScore = context.options.minScore as number;
