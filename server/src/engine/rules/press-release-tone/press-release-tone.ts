@@ -1,5 +1,6 @@
 import { findPhrases, type PhraseMatch } from '../../lexicon';
-import { isHedged, isNegated, isPersonalVoice, isQuoted } from '../../lexicon/context';
+import { isHedged, isNegated, isQuoted } from '../../lexicon/context';
+import { isPrivatePost, leansPrivate } from '../../lexicon/register';
 import { phraseFixes, quote } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
@@ -37,8 +38,11 @@ export const pressReleaseToneRule: Rule = {
     // Officialese the post quotes (to mock it, to avoid it) or negates (不写“隆重召开”) is not its voice.
     const matches = findPhrases(context, 'press-release-tone').filter((m) => !isQuoted(post, m) && !isNegated(post.text, m));
     if (matches.length === 0) return;
+    // A private post (it laughs, or it is one person's remark about their own life) borrows the voice for a joke
+    // or uses the set phrase literally, unless an institution names itself in it (我公司, the Company).
+    if (!matches.some((m) => m.entry.signal === 'self-reference') && isPrivatePost(post)) return;
     const minScore = context.options.minScore as number;
-    const score = voiceScore(matches, isPersonalVoice(post.published.text), (m) => isHedged(post.text, m));
+    const score = voiceScore(matches, leansPrivate(post), (m) => isHedged(post.text, m));
     if (score < minScore) return;
     // Two kinds at once (a dateline and boilerplate, newsroom phrasing and officialese), or one kind laid on
     // thick, is a release pasted into the feed: more than a note.
