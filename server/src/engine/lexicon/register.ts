@@ -24,10 +24,11 @@ const ASKS = /[?？]/;
 
 /**
  * An institution in the post: an organisation's name or kind (公司, 物业, 我校, "Tidewater Foods", "the
- * Council") or a group speaking as "we". A notice or release comes from one; a joke about the cat does not.
+ * Council"), a group speaking as "we", or the public a notice addresses (市民, 业主, residents, passengers).
+ * A notice or release comes from one; a joke about the cat does not.
  */
-const ZH_ORG = /我们|公司|集团|企业|单位|学校|本校|学院|大学|医院|政府|委员会|协会|基金会|中心|办公室|街道|社区|物业|银行|门店|本店|平台|组织|机构|官方|研究院|研究所|联盟|办事处|指挥部|部门|品牌|科技|股份|有限|商会|俱乐部|党委|[省市县区镇乡]委|[^结布当格饭]局/;
-const EN_WE = /\b(?:we|our|us)\b/i;
+const ZH_ORG = /我们|市民|居民|业主|旅客|乘客|顾客|用户|会员|广大|家长|师生|员工|职工|公司|集团|企业|单位|学校|本校|学院|大学|医院|政府|委员会|协会|基金会|中心|办公室|街道|社区|物业|银行|门店|本店|平台|组织|机构|官方|研究院|研究所|联盟|办事处|指挥部|部门|品牌|科技|股份|有限|商会|俱乐部|党委|[省市县区镇乡]委|[^结布当格饭]局/;
+const EN_GROUP = /\b(?:we|our|us|residents|customers|passengers|tenants|patrons|visitors|shareholders|stakeholders|members of the public)\b/i;
 const EN_ORG_KIND = 'Inc|Ltd|LLC|Corp|Corporation|Company|Co|Group|Council|Foundation|Trust|University|College|School|Department|Ministry|Agency|Association|Alliance|Institute|Hospital|Bank|Partners|Technologies|Foods|Labs|Network|Society|Authority|Board|Commission|Office|Services|Systems|Fund|Centre|Center|Club|Union|Coalition|Federation|Government|Charity';
 /** "Tidewater Foods", "Westmere University", "the Council": a name ending in an organisation's kind, or the kind as a name. */
 const EN_ORG = new RegExp(`(?:[A-Z][\\w&'’-]+ )+(?:${EN_ORG_KIND})\\b|\\b[Tt]he (?:${EN_ORG_KIND})\\b`);
@@ -55,7 +56,7 @@ const REGISTER = derivedKey<Register>('register');
 export function registerOf(post: ParsedPost): Register {
   return derive(post, REGISTER, () => {
     const text = post.published.text;
-    return { laughs: LAUGH.test(text), personal: countUpTo(text, [ZH_I, EN_I], 2) >= 2, kin: distinctUpTo(text, [ZH_KIN, EN_KIN], 2), short: isShort(text), asks: ASKS.test(text), institution: ZH_ORG.test(text) || EN_WE.test(text) || EN_ORG.test(text) };
+    return { laughs: LAUGH.test(text), personal: countUpTo(text, [ZH_I, EN_I], 2) >= 2, kin: distinctUpTo(text, [ZH_KIN, EN_KIN], 2), short: isShort(text), asks: ASKS.test(text), institution: ZH_ORG.test(text) || EN_GROUP.test(text) || EN_ORG.test(text) };
   });
 }
 

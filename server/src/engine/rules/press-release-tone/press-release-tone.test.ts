@@ -60,6 +60,8 @@ describe('press-release-tone', () => {
     assert.deepEqual(findings('本公司隆重推出新品，发布会圆满成功哈哈').map((d) => d.phrase), ['本公司', '隆重推出', '圆满成功']);
     assert.ok(findings('物业服务中心通知：明日停水，敬请谅解。特此通知。有疑问吗？').length > 0);
     assert.ok(findings('The Council apologises for any inconvenience. Questions?').length > 0);
+    // A notice addresses a public (市民, residents), which no one joking about their cat does.
+    assert.ok(findings('明天沿线停水，请市民提前储水。敬请谅解！特此通知。有疑问吗？').length > 0);
   });
 
   it('respects minScore', () => {
