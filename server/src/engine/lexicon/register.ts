@@ -16,7 +16,7 @@ const EN_I = /\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/g;
  * Family and pets: the subject of a private life. Kin an institution also names (家长, 孩子, parents,
  * children) are left out, so a school's notice to parents stays a notice.
  */
-const ZH_KIN = /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸|妈妈|老爸|老妈|我爸|我妈|老公|老婆|媳妇|儿子|女儿|闺女|[表堂][哥姐弟妹]|[二三大小][叔姨舅姑]|室友|(?<![熊天])猫(?!眼)|狗子|主子|铲屎)/gu;
+const ZH_KIN = /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸|妈妈|老爸|老妈|我爸|我妈|老公|老婆|媳妇|儿子|女儿|闺女|[表堂][哥姐弟妹]|[二三大小][叔姨舅姑]|室友|(?<![熊天])猫(?!眼)|喵|狗子|主子|铲屎)/gu;
 const EN_KIN = /\b(?:mum|mom|dad|grandma|grandpa|grandad|granddad|nan|nana|wife|husband|hubby|boyfriend|girlfriend|flatmate|roommate|son|daughter|dog|cat|puppy|kitten)(?:s|'s|’s)?\b/gi;
 
 /** A question mark in the post: it talks to someone. */
@@ -24,11 +24,11 @@ const ASKS = /[?？]/;
 
 /**
  * An institution in the post: an organisation's name or kind (公司, 物业, 我校, "Tidewater Foods", "the
- * Council"), a group speaking as "we", or the public a notice addresses (市民, 业主, residents, passengers).
+ * Council"), a group speaking as "we", or the public a notice addresses (市民, 业主, residents, passengers, constituents, the district).
  * A notice or release comes from one; a joke about the cat does not.
  */
-const ZH_ORG = /我们|市民|居民|业主|旅客|乘客|顾客|用户|会员|广大|家长|师生|员工|职工|公司|集团|企业|单位|学校|本校|学院|大学|医院|政府|委员会|协会|基金会|中心|办公室|街道|社区|物业|银行|门店|本店|平台|组织|机构|官方|研究院|研究所|联盟|办事处|指挥部|部门|品牌|科技|股份|有限|商会|俱乐部|党委|[省市县区镇乡]委|[^结布当格饭]局/;
-const EN_GROUP = /\b(?:we|our|us|residents|customers|passengers|tenants|patrons|visitors|shareholders|stakeholders|members of the public)\b/i;
+const ZH_ORG = /我们(?![家班组宿寝俩仨])|市民|居民|业主|旅客|乘客|顾客|用户|会员|广大|家长|师生|员工|职工|公司|集团|企业|单位|学校|本校|学院|大学|医院|政府|委员会|协会|基金会|中心|办公室|街道|社区|物业|银行|门店|本店|平台|组织|机构|官方|研究院|研究所|联盟|办事处|指挥部|部门|品牌|科技|股份|有限|商会|俱乐部|党委|[省市县区镇乡]委|[^结布当格饭]局/;
+const EN_GROUP = /\b(?:we|our|us|residents|customers|passengers|tenants|patrons|visitors|shareholders|stakeholders|members of the public|constituents|district|federal|statewide|nationwide)\b/i;
 const EN_ORG_KIND = 'Inc|Ltd|LLC|Corp|Corporation|Company|Co|Group|Council|Foundation|Trust|University|College|School|Department|Ministry|Agency|Association|Alliance|Institute|Hospital|Bank|Partners|Technologies|Foods|Labs|Network|Society|Authority|Board|Commission|Office|Services|Systems|Fund|Centre|Center|Club|Union|Coalition|Federation|Government|Charity';
 /** "Tidewater Foods", "Westmere University", "the Council": a name ending in an organisation's kind, or the kind as a name. */
 const EN_ORG = new RegExp(`(?:[A-Z][\\w&'’-]+ )+(?:${EN_ORG_KIND})\\b|\\b[Tt]he (?:${EN_ORG_KIND})\\b`);
@@ -67,14 +67,20 @@ export function registerOf(post: ParsedPost): Register {
  */
 export function isPrivatePost(post: ParsedPost): boolean {
   const r = registerOf(post);
+  if (r.institution) return false;
   if (r.laughs) return true;
-  return !r.institution && Number(r.personal) + r.kin + Number(r.short) + Number(r.asks) >= 2;
+  return Number(r.personal) + r.kin + Number(r.short) + Number(r.asks) >= 2;
 }
 
-/** One private cue, not two: set phrases there may be literal, so they count less, but the post can still be a notice. */
+/**
+ * One private cue where no institution speaks: a post about one's family, or in one person's voice. Set phrases
+ * there may be literal (a son's school show that 圆满成功, "I'll answer DMs in due course"), so they count less,
+ * but the post can still be a notice. An office holder's or a founder's "I" next to their office or company is
+ * the institution speaking.
+ */
 export function leansPrivate(post: ParsedPost): boolean {
   const r = registerOf(post);
-  return r.personal || r.kin > 0;
+  return r.kin > 0 || (r.personal && !r.institution);
 }
 
 function countUpTo(text: string, patterns: RegExp[], most: number): number {

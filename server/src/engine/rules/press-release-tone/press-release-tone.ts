@@ -72,17 +72,18 @@ const INSTITUTIONAL = new Set(['dateline', 'boilerplate']);
 const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
 
 /**
- * Each distinct entry counts once. In a post written as one person ("I", 我), set phrases count half: a
- * parent's show that 圆满成功 is literal, not officialese, unless the post piles them up. So does a set phrase
- * the writer hedges or laughs at (算是圆满成功吧哈哈), whoever writes.
+ * Each distinct entry counts once. In a post that leans private (one person's voice with no institution in it,
+ * or a post about one's family), set phrases count half: a son's school show that 圆满成功 is literal, not
+ * officialese, unless the post piles them up. So does a set phrase the writer hedges or laughs at
+ * (算是圆满成功吧哈哈), whoever writes.
  */
-function voiceScore(matches: readonly PhraseMatch[], personal: boolean, hedged: (m: PhraseMatch) => boolean): number {
+function voiceScore(matches: readonly PhraseMatch[], leansPrivate: boolean, hedged: (m: PhraseMatch) => boolean): number {
   const seen = new Set<PhraseMatch['entry']>();
   let score = 0;
   for (const m of matches) {
     if (seen.has(m.entry)) continue;
     seen.add(m.entry);
-    score += (personal || hedged(m)) && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
+    score += (leansPrivate || hedged(m)) && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
   }
   return score;
 }
