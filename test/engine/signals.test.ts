@@ -96,10 +96,15 @@ describe('signals with typed slots', () => {
       assert.ok(hookless('Does a standing desk fix back pain?\n\nNo. Moving does.'));
       assert.ok(hookless('为什么我们坚持手工揉面？因为机器揉出来的面没有筋道。'));
       assert.ok(!hookless('Why do we bake at night? We have our reasons. What would you guess?'));
+      // The answer may come in the next paragraph, after a clause that leads to it.
+      assert.ok(hookless('这家面馆凭什么排队两小时？\n\n我替大家排了一次，答案是：汤。'));
+      assert.ok(hookless('Why is our sourdough sour? I asked the baker, and the answer is time.'));
+      assert.ok(hookless("Why did we close early on Tuesday?\n\nShort version: the boiler gave up."));
+      assert.ok(hookless('绿萝老是黄叶怎么办？\n\n我的办法是：少浇水，挪到散射光的地方。'));
     });
 
     it('an imperative that asks for an answer is one', () => {
-      for (const post of ['Reply with your favourite flavour.', 'Drop your best rainy-day song below.', '用一个词形容你的周一。', '来接龙：今天的午饭是', '说说你的第一份工作。']) {
+      for (const post of ['Reply with your favourite flavour.', 'Drop your best rainy-day song below.', '用一个词形容你的周一。', '来接龙：今天的午饭是', '说说你的第一份工作。', '手洗碗洗到脱皮，求推荐一款不伤手的洗洁精。', 'Moving to Leeds in May. Recommendations welcome.', 'Pancakes beat waffles. Prove me wrong.', 'My comfort bake is the cinnamon bun. Your turn.']) {
         assert.ok(!hookless(post), post);
       }
     });

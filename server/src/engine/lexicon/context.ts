@@ -80,23 +80,6 @@ export function openingLineEnd(post: ParsedPost): number {
   return post.published.toSource(end < 0 ? text.length : end, 'end');
 }
 
-/** 我 as one person: not 我们, 我司, 我公司, 我校… */
-const ZH_I = /我(?![们司公单校院局市省国县区行部厂馆台团])/g;
-const EN_I = /\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/g;
-
-/**
- * A post in one person's voice ("I", 我): there a set phrase is often used literally or wryly (a school
- * show that 圆满成功, "today I officially announce I quit milk tea"), not as an institution's voice.
- */
-export function isPersonalVoice(text: string): boolean {
-  let count = 0;
-  for (const re of [ZH_I, EN_I]) {
-    re.lastIndex = 0;
-    while (re.exec(text) !== null) if (++count >= 2) return true;
-  }
-  return false;
-}
-
 const ZH_HEDGE_BEFORE = /(?:算是|也算|总算|勉强|基本|差不多)$/;
 const ZH_HEDGE_AFTER = /^(?:吧|啦|了吧|哈|嘿|嘛|～|~|😂|🤣|😅|\(bushi|（bushi)/u;
 const EN_HEDGE_AFTER = /^[\s,.!]*(?:lol|lmao|haha|ish\b|i guess|i suppose|😂|🤣|😅)/iu;

@@ -72,7 +72,7 @@ describe('formatting/wall-of-text', () => {
   const zhSentence = '我们花了三个月，把每一条帖子都当成一次对话来写，先听用户在聊什么。'; // 33 characters
   const enSentence = 'We rebuilt our onboarding from scratch this quarter, and it paid off. '; // 70 characters
 
-  it('flags a Chinese paragraph over 150 characters and breaks it at the sentence end nearest the middle', () => {
+  it('flags a Chinese paragraph over 180 characters and breaks it at the sentence end nearest the middle', () => {
     const text = zhSentence.repeat(6);
     const { flagged, fixed, findings } = run('formatting/wall-of-text', text);
     assert.deepEqual(flagged, [text]);
@@ -82,6 +82,8 @@ describe('formatting/wall-of-text', () => {
 
   it('keeps paragraphs within the limits', () => {
     assert.deepEqual(run('formatting/wall-of-text', zhSentence.repeat(4)).flagged, []);
+    // 165 characters in five full sentences: about eight lines on a phone, read sentence by sentence.
+    assert.deepEqual(run('formatting/wall-of-text', zhSentence.repeat(5)).flagged, []);
     assert.deepEqual(run('formatting/wall-of-text', enSentence.repeat(4).trim()).flagged, []);
     assert.deepEqual(run('formatting/wall-of-text', `${zhSentence.repeat(4)}\n\n${zhSentence.repeat(4)}`).flagged, []);
   });
@@ -97,10 +99,18 @@ describe('formatting/wall-of-text', () => {
     assert.equal(fixed.replace(/\n\n/g, ' '), text);
   });
 
-  it('weighs mixed text character by character: a CJK character counts 280/150 of a Latin one', () => {
-    const mixed = `${'中'.repeat(80)}${'a'.repeat(140)}`; // 80 × 280/150 + 140 ≈ 289 > 280
+  it('flags a Chinese paragraph with no sentence end inside from 150 characters', () => {
+    const runOn = `${'我们花了三个月，把每一条帖子都当成一次对话来写，'.repeat(7)}先听用户在聊什么。`; // 177 characters, commas only
+    const [finding] = run('formatting/wall-of-text', runOn).findings;
+    assert.match(finding.message, /177 Chinese characters in one breath/);
+    assert.equal(finding.fixes.length, 0);
+    assert.deepEqual(run('formatting/wall-of-text', runOn.slice(-140)).flagged, []);
+  });
+
+  it('weighs mixed text character by character: a CJK character counts 280/180 of a Latin one', () => {
+    const mixed = `${'中。'.repeat(50)}${'a'.repeat(140)}`; // 100 × 280/180 + 140 ≈ 296 > 280
     assert.equal(run('formatting/wall-of-text', mixed).flagged.length, 1);
-    assert.equal(run('formatting/wall-of-text', `${'中'.repeat(70)}${'a'.repeat(140)}`).flagged.length, 0);
+    assert.equal(run('formatting/wall-of-text', `${'中。'.repeat(40)}${'a'.repeat(140)}`).flagged.length, 0);
   });
 
   it('keeps quote markers and list indentation at the break', () => {

@@ -4,7 +4,7 @@ import type { Block } from '../../parse/markdown';
 import type { ParsedPost } from '../../parse/post';
 import { isCjk } from '../../chars';
 import { docsUrl, type FixSpec, type Rule } from '../../rule';
-import type { OffsetEdit } from '../../types';
+import type { Localized, OffsetEdit } from '../../types';
 import { URL_TEXT, proseIndex, toSourceEdit, toSourceSpan } from './prose';
 
 export const wallOfTextRule: Rule = {
@@ -22,9 +22,18 @@ export const wallOfTextRule: Rule = {
     options: {
       maxCjkChars: {
         type: 'number',
-        default: 150,
+        default: 180,
         min: 20,
         description: { en: 'Longest paragraph in Chinese characters.', zh: '一段中文最多多少字。' },
+      },
+      maxCjkRunOn: {
+        type: 'number',
+        default: 150,
+        min: 20,
+        description: {
+          en: 'Longest Chinese paragraph with no sentence end inside it (one breath held together by commas).',
+          zh: '中间没有句号（只用逗号连着）的一段中文最多多少字。',
+        },
       },
       maxChars: {
         type: 'number',
@@ -38,22 +47,28 @@ export const wallOfTextRule: Rule = {
     const { post, t } = context;
     const maxCjk = context.options.maxCjkChars as number;
     const maxChars = context.options.maxChars as number;
+    // A Chinese paragraph with no sentence end inside gives the eye nowhere to rest: a wall sooner.
+    const maxRunOn = Math.min(context.options.maxCjkRunOn as number, maxCjk);
     // Weighted so that both limits meet: a CJK character weighs maxChars, any other maxCjk, and a
     // paragraph fits while its weight is at most maxChars × maxCjk. Mixed text is weighed character by character.
     const weights = { cjk: maxChars, other: maxCjk, limit: maxChars * maxCjk };
+    const runOnLimit = maxChars * maxRunOn;
     const listItemLines = new Set(post.blocks.filter((b) => b.kind === 'list_item').map((b) => b.startLine));
     for (const block of post.blocks) {
       if (block.kind !== 'paragraph') continue;
       const from = post.published.toPublished(contentStart(post, block, listItemLines));
       const to = post.published.toPublished(block.end);
-      if ((to - from) * Math.max(maxChars, maxCjk) <= weights.limit) continue;
+      if ((to - from) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit)) continue;
       const paragraph = measureParagraph(proseIndex(post), from, to, weights);
-      if (paragraph.weight <= weights.limit) continue;
       const mostlyCjk = paragraph.cjk >= paragraph.other;
+      const runOn = mostlyCjk && paragraph.candidates.length === 0;
+      const kind: WallKind = runOn ? 'runOn' : mostlyCjk ? 'cjk' : 'latin';
+      const limit = runOn ? runOnLimit : weights.limit;
+      if (paragraph.weight <= limit) continue;
       const size = Math.round(paragraph.weight / (mostlyCjk ? maxChars : maxCjk));
       // Built when a host asks: choosing the breaks of a long paragraph costs more than the finding.
       const fixes = (): FixSpec[] => {
-        const { breaks, complete } = chooseBreaks(paragraph.candidates, paragraph.weight, weights.limit);
+        const { breaks, complete } = chooseBreaks(paragraph.candidates, paragraph.weight, limit);
         if (breaks.length === 0) return [];
         return [
           {
@@ -71,22 +86,29 @@ export const wallOfTextRule: Rule = {
       const span = toSourceSpan(post, from, to);
       const more = context.report({
         ...span,
-        message: t(
-          mostlyCjk
-            ? {
-                en: `This paragraph runs ${size} Chinese characters without a blank line (comfortable: ${maxCjk}): on a phone it fills the screen and readers skim past, so break it up.`,
-                zh: `这一段连续 ${size} 字没有空行（建议不超过 ${maxCjk} 字）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
-              }
-            : {
-                en: `This paragraph runs ${size} characters without a blank line (comfortable: ${maxChars}): on a phone it fills the screen and readers skim past, so break it up.`,
-                zh: `这一段连续 ${size} 个字符没有空行（建议不超过 ${maxChars}）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
-              },
-        ),
+        message: t(WALL_MESSAGES[kind](size, kind === 'runOn' ? maxRunOn : kind === 'cjk' ? maxCjk : maxChars)),
         fixes,
       });
       if (!more) return;
     }
   },
+};
+
+type WallKind = 'runOn' | 'cjk' | 'latin';
+
+const WALL_MESSAGES: Record<WallKind, (size: number, comfortable: number) => Localized> = {
+  runOn: (size, comfortable) => ({
+    en: `This paragraph runs ${size} Chinese characters in one breath, with no sentence end (comfortable: ${comfortable}): readers find nowhere to pause, so end a sentence or two and break it up.`,
+    zh: `这一段连续 ${size} 字，中间没有一个句号（建议不超过 ${comfortable} 字）：读者找不到停顿的地方，断成几句、分成几段吧。`,
+  }),
+  cjk: (size, comfortable) => ({
+    en: `This paragraph runs ${size} Chinese characters without a blank line (comfortable: ${comfortable}): on a phone it fills the screen and readers skim past, so break it up.`,
+    zh: `这一段连续 ${size} 字没有空行（建议不超过 ${comfortable} 字）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
+  }),
+  latin: (size, comfortable) => ({
+    en: `This paragraph runs ${size} characters without a blank line (comfortable: ${comfortable}): on a phone it fills the screen and readers skim past, so break it up.`,
+    zh: `这一段连续 ${size} 个字符没有空行（建议不超过 ${comfortable}）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
+  }),
 };
 
 interface Weights {

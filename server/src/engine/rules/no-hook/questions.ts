@@ -64,10 +64,13 @@ export function findReaderQuestion(text: string, ranges: readonly ProseRange[]):
  * a hedge may lead in ("Honestly, no.", 说实话，不值).
  */
 const ANSWER_START =
-  /^(?:(?:honestly|frankly|truthfully|well|sadly|surprisingly|personally|in short|short version|in my experience|for me|for us|hmm|说实话|老实说|坦白说|讲真|实话说)[,，:：—–-]?\s*)?(?:(?:no|nope|not for|not in|not worth|hardly|never|sometimes|mostly|only if|it depends|depends|yes|yep|yeah|not really|not quite|not always|not exactly|(?:i )?didn['’]t think so|of course|obviously|because|['’]?cause|turns out|it turns out|the answer|short answer|spoiler|simple|easy|exactly|absolutely|definitely|probably not|neither|nah)\b|(?:当然|因为|答案是|答案：|没错|是的|不是|其实|原因很简单|原因是|很简单|说白了|不会|不能|没有[，。！]|有的|对[，。！]|不[，。！]|就是|显然|不值|未必|并不|并没有|看情况|不一定))/i;
+  /^(?:(?:honestly|frankly|truthfully|well|sadly|surprisingly|personally|in short|short version|in my experience|for me|for us|hmm|说实话|老实说|坦白说|讲真|实话说)[,，:：—–-]?\s*)?(?:(?:no|nope|not for|not in|not worth|hardly|never|sometimes|mostly|only if|it depends|depends|yes|yep|yeah|not really|not quite|not always|not exactly|(?:i )?didn['’]t think so|of course|obviously|because|['’]?cause|turns out|it turns out|the answer|short answer|short version|long story short|in short|tl;dr|here['’]s why|here['’]s how|spoiler|simple|easy|exactly|absolutely|definitely|probably not|neither|nah)\b|(?:当然|因为|答案是|答案：|我的办法是|我的做法是|办法是|方法是|我的答案是|没错|是的|不是|其实|原因很简单|原因是|很简单|说白了|不会|不能|没有[，。！]|有的|对[，。！]|不[，。！]|就是|显然|不值|未必|并不|并没有|看情况|不一定))/i;
 
-/** An answer that names itself: "Want glowing skin? This serum is the answer.", 想要瘦？这款代餐就是答案。 */
-const ANSWERED_BY = /^[^.!?。！？\n]{0,32}?(?:\bis (?:the|your) answer\b|\bhas (?:the|your) answer\b|就是答案|就是你要的答案|是答案)/i;
+/**
+ * An answer that names itself, maybe after a clause: "Want glowing skin? This serum is the answer.", "I asked the
+ * baker, and the answer is butter", 想要瘦？这款代餐就是答案。, 我替大家排了一次，答案是：汤。
+ */
+const ANSWERED_BY = /^[^.!?。！？\n]{0,32}?(?:\bis (?:the|your) answer\b|\bhas (?:the|your) answer\b|\bthe (?:answer|reason|secret) (?:is|was)\b|就是答案|就是你要的答案|是答案|答案是|答案[：:]|答案就是|原因是|原因就是|秘诀是|秘诀就是)/i;
 
 /** Whether the words right after a question (on its line or the next) answer it. */
 function isAnswered(text: string, at: number): boolean {

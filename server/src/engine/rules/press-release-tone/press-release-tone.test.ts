@@ -49,6 +49,26 @@ describe('press-release-tone', () => {
     assert.deepEqual(signals, ['for immediate release', 'san francisco, nov. 3, 2026 /prnewswire/ --', 'today announced', 'about acme', 'is headquartered in']);
   });
 
+  it('does not flag a private post that borrows the voice: one that laughs, or a short remark about family or to a friend', () => {
+    assert.deepEqual(findings('经全家研究决定，从今天起客厅空调归猫管。特此通知。😂'), []);
+    assert.deepEqual(findings('Local man is pleased to announce he has finished a jigsaw. The dog helped. Anyone else puzzling this winter?'), []);
+    assert.deepEqual(findings('爷爷八十大寿，全家齐聚一堂，寿宴圆满成功，就是二叔又喝多了。'), []);
+    assert.deepEqual(findings('据悉，楼下要开一家火锅店。有人一起去探店吗？'), []);
+    assert.deepEqual(findings('央视网消息：今天下午，本喵在沙发上召开重要会议。会议强调，要坚持吃饭睡觉两手抓。'), []);
+  });
+
+  it('still flags a notice or a release that names its institution, whatever else it does', () => {
+    assert.deepEqual(findings('本公司隆重推出新品，发布会圆满成功哈哈').map((d) => d.phrase), ['本公司', '隆重推出', '圆满成功']);
+    assert.ok(findings('物业服务中心通知：明日停水，敬请谅解。特此通知。有疑问吗？').length > 0);
+    assert.ok(findings('The Council apologises for any inconvenience. Questions?').length > 0);
+    // Laughing changes nothing where an institution speaks; nor does "I" beside an office or a company.
+    assert.ok(findings('Brightside Studio is delighted to announce that we have been named Agency of the Year. Still in shock lol.').length > 0);
+    assert.ok(findings('I am pleased to announce that I have secured $4.2 million in federal funding for the bridge. I remain committed to ensuring safe roads.').length > 0);
+    assert.ok(findings('我很荣幸地宣布，我创办的云帆科技今日完成B轮融资，将进一步加大研发投入。').length > 0);
+    // A notice addresses a public (市民, residents), which no one joking about their cat does.
+    assert.ok(findings('明天沿线停水，请市民提前储水。敬请谅解！特此通知。有疑问吗？').length > 0);
+  });
+
   it('respects minScore', () => {
     assert.deepEqual(findings('我公司新开了一家门店。', { rules: { 'press-release-tone': { minScore: 3 } } }), []);
   });

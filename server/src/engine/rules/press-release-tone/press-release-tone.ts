@@ -1,5 +1,6 @@
 import { findPhrases, type PhraseMatch } from '../../lexicon';
-import { isHedged, isNegated, isPersonalVoice, isQuoted } from '../../lexicon/context';
+import { isHedged, isNegated, isQuoted } from '../../lexicon/context';
+import { isPrivatePost, leansPrivate } from '../../lexicon/register';
 import { phraseFixes, quote } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
@@ -37,8 +38,11 @@ export const pressReleaseToneRule: Rule = {
     // Officialese the post quotes (to mock it, to avoid it) or negates (不写“隆重召开”) is not its voice.
     const matches = findPhrases(context, 'press-release-tone').filter((m) => !isQuoted(post, m) && !isNegated(post.text, m));
     if (matches.length === 0) return;
+    // A private post (it laughs, or it is one person's remark about their own life) borrows the voice for a joke
+    // or uses the set phrase literally, unless an institution names itself in it (我公司, the Company).
+    if (!matches.some((m) => m.entry.signal === 'self-reference') && isPrivatePost(post)) return;
     const minScore = context.options.minScore as number;
-    const score = voiceScore(matches, isPersonalVoice(post.published.text), (m) => isHedged(post.text, m));
+    const score = voiceScore(matches, leansPrivate(post), (m) => isHedged(post.text, m));
     if (score < minScore) return;
     // Two kinds at once (a dateline and boilerplate, newsroom phrasing and officialese), or one kind laid on
     // thick, is a release pasted into the feed: more than a note.
@@ -68,17 +72,18 @@ const INSTITUTIONAL = new Set(['dateline', 'boilerplate']);
 const SET_PHRASES = new Set(['officialese', 'newsroom', 'puffery']);
 
 /**
- * Each distinct entry counts once. In a post written as one person ("I", 我), set phrases count half: a
- * parent's show that 圆满成功 is literal, not officialese, unless the post piles them up. So does a set phrase
- * the writer hedges or laughs at (算是圆满成功吧哈哈), whoever writes.
+ * Each distinct entry counts once. In a post that leans private (one person's voice with no institution in it,
+ * or a post about one's family), set phrases count half: a son's school show that 圆满成功 is literal, not
+ * officialese, unless the post piles them up. So does a set phrase the writer hedges or laughs at
+ * (算是圆满成功吧哈哈), whoever writes.
  */
-function voiceScore(matches: readonly PhraseMatch[], personal: boolean, hedged: (m: PhraseMatch) => boolean): number {
+function voiceScore(matches: readonly PhraseMatch[], leansPrivate: boolean, hedged: (m: PhraseMatch) => boolean): number {
   const seen = new Set<PhraseMatch['entry']>();
   let score = 0;
   for (const m of matches) {
     if (seen.has(m.entry)) continue;
     seen.add(m.entry);
-    score += (personal || hedged(m)) && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
+    score += (leansPrivate || hedged(m)) && SET_PHRASES.has(m.entry.signal) ? m.entry.score / 2 : m.entry.score;
   }
   return score;
 }
