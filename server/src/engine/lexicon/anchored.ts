@@ -115,7 +115,7 @@ function merged(a: readonly number[], b: readonly number[]): number[] {
 }
 
 function bucketAt(group: AnchoredGroup, g: number, node: WordNode | undefined, c: number): Bucket | undefined {
-  const byWord = node?.lists[g];
+  const byWord = node ? listsOf(node)[g] : undefined;
   const byChar = group.chars.get(c);
   if (byWord && byChar) {
     const key = `${node!.id}:${c}`;
@@ -135,39 +135,46 @@ function bucketAt(group: AnchoredGroup, g: number, node: WordNode | undefined, c
 /**
  * A trie over the lower-case letters of every group's word keys. A key is read as a prefix of the word
  * in the text: `free {mobile-content}` joins its tokens with `\s*` and so matches "FreeMsg", whose word
- * is "freemsg". Each node holds, per group, the entries of its own key and of every key above it, so the
- * last node a word reaches names everything that may start there.
+ * is "freemsg". A word therefore starts the entries of every key along its path; the deepest node on the
+ * path that holds a key of its own stands for them all, and works out their union the first time a post
+ * reaches it.
  */
 interface WordNode {
   id: number;
+  parent: WordNode | undefined;
   next: (WordNode | undefined)[];
-  /** By group: the entries whose key is this node's word or a prefix of it. */
-  lists: (number[] | undefined)[];
+  /** By group: the entries whose key is this node's word. */
+  own: (number[] | undefined)[];
+  /** By group: the entries of this node's key and of every key above it; worked out on first use. */
+  lists: (number[] | undefined)[] | undefined;
   buckets: (Bucket | undefined)[];
 }
 
-function wordNode(id: number): WordNode {
-  return { id, next: new Array<WordNode | undefined>(26), lists: [], buckets: [] };
+function wordNode(id: number, parent: WordNode | undefined): WordNode {
+  return { id, parent, next: new Array<WordNode | undefined>(26), own: [], lists: undefined, buckets: [] };
+}
+
+function listsOf(node: WordNode): (number[] | undefined)[] {
+  if (node.lists) return node.lists;
+  const above = node.parent ? listsOf(node.parent) : [];
+  const lists: (number[] | undefined)[] = [];
+  for (let g = 0; g < Math.max(above.length, node.own.length); g++) {
+    const mine = node.own[g];
+    lists[g] = above[g] && mine ? merged(above[g]!, mine) : (above[g] ?? mine);
+  }
+  return (node.lists = lists);
 }
 
 function wordTrie(groups: readonly AnchoredGroup[]): WordNode {
   let ids = 0;
-  const root = wordNode(ids++);
+  const root = wordNode(ids++, undefined);
   groups.forEach((group, g) => {
     for (const [word, indices] of group.words) {
       let node = root;
-      for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= wordNode(ids++);
-      node.lists[g] = merged(node.lists[g] ?? [], indices);
+      for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= wordNode(ids++, node);
+      node.own[g] = merged(node.own[g] ?? [], indices);
     }
   });
-  const inherit = (node: WordNode, from: WordNode) => {
-    groups.forEach((_, g) => {
-      const above = from.lists[g];
-      if (above) node.lists[g] = node.lists[g] ? merged(above, node.lists[g]) : above;
-    });
-    for (const child of node.next) if (child) inherit(child, node);
-  };
-  for (const child of root.next) if (child) inherit(child, root);
   return root;
 }
 
@@ -203,16 +210,18 @@ function continuesWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
-/** The deepest trie node the letters at `i` reach, or undefined when no word key begins there. */
+/** The deepest node holding a key of its own that the letters at `i` reach, or undefined when none does. */
 function wordAt(root: WordNode, text: string, i: number): WordNode | undefined {
   let node = root;
+  let keyed: WordNode | undefined;
   for (let j = i; j < text.length; j++) {
     const letter = letterIndex(text.charCodeAt(j));
     const child = letter < 0 ? undefined : node.next[letter];
     if (!child) break;
     node = child;
+    if (node.own.length > 0) keyed = node;
   }
-  return node === root || node.lists.length === 0 ? undefined : node;
+  return keyed;
 }
 
 export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][]): void {

@@ -18,10 +18,17 @@ export interface ClassFile {
 
 export const CLASS_FILES: readonly ClassFile[] = [classesEn as ClassFile, classesZh as ClassFile];
 
+const CLASSES = new Map<PostLanguage, WordClasses>();
+
 /** The word classes of a language (`{buy}`, `{zh-buy}`…), from every file of that language. */
 export function wordClasses(lang: PostLanguage): WordClasses {
-  const classes: Record<string, readonly string[]> = {};
-  for (const file of CLASS_FILES) if (file.lang === lang) Object.assign(classes, file.classes);
+  // One table per language for the life of the process: template expansions are memoised per table.
+  let classes = CLASSES.get(lang);
+  if (!classes) {
+    const table: Record<string, readonly string[]> = {};
+    for (const file of CLASS_FILES) if (file.lang === lang) Object.assign(table, file.classes);
+    CLASSES.set(lang, (classes = table));
+  }
   return classes;
 }
 

@@ -108,6 +108,25 @@ const isWordLike = (c: string) => /[\p{L}\p{N}_$%]/u.test(c);
 
 /** One token's regular expression source. */
 function tokenSource(token: string, lang: PostLanguage, classes: WordClasses, depth: number): string {
+  return memo(classes, 'source', lang, depth, token, () => expandToken(token, lang, classes, depth));
+}
+
+/**
+ * Class tokens (`{buy}`, `{time-word}`) recur in hundreds of templates, each a few dozen words deep; their
+ * expansion and start are worked out once per class table, not once per template, on a process's first lint.
+ */
+const MEMO = new WeakMap<WordClasses, Map<string, unknown>>();
+function memo<T>(classes: WordClasses, kind: string, lang: PostLanguage, depth: number, token: string, make: () => T): T {
+  let table = MEMO.get(classes);
+  if (!table) MEMO.set(classes, (table = new Map()));
+  const key = `${kind} ${lang} ${depth} ${token}`;
+  if (table.has(key)) return table.get(key) as T;
+  const value = make();
+  table.set(key, value);
+  return value;
+}
+
+function expandToken(token: string, lang: PostLanguage, classes: WordClasses, depth: number): string {
   const slot = /^\{([A-Za-z-]+)\}$/.exec(token);
   if (slot) {
     const name = slot[1];
@@ -215,6 +234,10 @@ function literalStart(token: string, lang: PostLanguage): TemplateStart {
 }
 
 function tokenStart(token: string, lang: PostLanguage, classes: WordClasses, depth: number): TemplateStart | undefined {
+  return memo(classes, 'start', lang, depth, token, () => startOfToken(token, lang, classes, depth));
+}
+
+function startOfToken(token: string, lang: PostLanguage, classes: WordClasses, depth: number): TemplateStart | undefined {
   const slot = /^\{([A-Za-z-]+)\}$/.exec(token);
   if (slot) {
     if (Object.hasOwn(SLOTS[lang], slot[1])) return SLOT_START[lang][slot[1]];
