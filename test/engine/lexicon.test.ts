@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { LEXICON_FILES, PHRASE_FAMILIES, type PostlintSettings, resolveConfig } from '../../server/src/engine';
 import { findPhrases, type LexiconRule } from '../../server/src/engine/lexicon';
 import { stem } from '../../server/src/engine/lexicon/english';
-import { countGroups } from '../../server/src/engine/lexicon/matcher';
+import { countGroups } from '../../server/src/engine/lexicon/patternGroups';
 import { parsePost } from '../../server/src/engine/parse/post';
 
 const engineDir = join(__dirname, '..', '..', 'server', 'src', 'engine');

@@ -33,6 +33,7 @@ export { wordListPaths, type PostlintSettings, type Config, type WordListData, t
 export { makeRuleSet, type RuleSet } from './ruleSet';
 export { BUILT_IN_RULES, RULES, RULES_BY_ID } from './rules';
 export { PHRASE_FAMILIES, LEXICON_FILES } from './rules/phraseFamilies';
+export { compileSignalTable } from './lexicon/signals';
 export type { PhraseFamily, LexiconEntry, LexiconFile } from './lexicon/family';
 export type { Rule, RuleMeta, RuleContext, OptionSpec, Finding, FixSpec } from './rule';
 export { MAX_LIST_ENTRIES } from './settings/words';

@@ -8,6 +8,7 @@
  * Within a group the result is what the alternation gave: at each position the first template (in the
  * alternation's order) that matches, and no match starting inside the previous one.
  */
+import { countGroups } from './patternGroups';
 import type { CompiledEntry, RawMatch } from './types';
 
 interface Bucket {
@@ -21,7 +22,8 @@ interface AnchoredEntry {
   boundary: string;
   /** Rank of the boundary among the group's, so a bucket keeps the alternation's order. */
   boundaryRank: number;
-  captures: number;
+  /** Capture groups inside the pattern, counted when a bucket first needs the entry; null when the pattern is invalid. */
+  captures: number | null | undefined;
 }
 
 /** One group of templates (one former alternation), filed by where they start. */
@@ -40,8 +42,7 @@ export interface AnchoredGroup {
   buckets: Map<string, Bucket>;
 }
 
-/** `captures`: the capture groups inside each entry's pattern (`countGroups`); entries whose pattern is invalid are left out. */
-export function anchoredGroup(list: number, flags: string, entries: readonly { entry: CompiledEntry; captures: number }[]): AnchoredGroup {
+export function anchoredGroup(list: number, flags: string, entries: readonly CompiledEntry[]): AnchoredGroup {
   const ranks = new Map<string, number>();
   const caseless = flags.includes('i');
   const group: AnchoredGroup = {
@@ -54,11 +55,11 @@ export function anchoredGroup(list: number, flags: string, entries: readonly { e
     bothBuckets: new Map(),
     buckets: new Map(),
   };
-  for (const { entry, captures } of entries) {
+  for (const entry of entries) {
     const boundary = entry.gate!.boundary;
     if (!ranks.has(boundary)) ranks.set(boundary, ranks.size);
     const index = group.entries.length;
-    group.entries.push({ entry, boundary, boundaryRank: ranks.get(boundary)!, captures });
+    group.entries.push({ entry, boundary, boundaryRank: ranks.get(boundary)!, captures: undefined });
     const start = entry.gate!.start!;
     for (const word of start.words) file(group.words, word, index);
     for (const c of start.chars) {
@@ -97,7 +98,11 @@ function bucketOf(group: AnchoredGroup, indices: readonly number[]): Bucket {
     sources = [];
   };
   for (const index of ordered) {
-    const { entry, boundary: own, captures } = group.entries[index];
+    const anchored = group.entries[index];
+    // Validated here, not when the matcher is built: most entries are never needed by a short post.
+    const captures = (anchored.captures ??= countGroups(anchored.entry.pattern!, group.flags) ?? null);
+    if (captures === null) continue;
+    const { entry, boundary: own } = anchored;
     if (own !== boundary) {
       flush();
       boundary = own;
@@ -107,6 +112,7 @@ function bucketOf(group: AnchoredGroup, indices: readonly number[]): Bucket {
     for (let k = 0; k < captures; k++) groups.push(undefined);
   }
   flush();
+  if (branches.length === 0) return { regex: /(?!)/y, groups };
   return { regex: new RegExp(`(?:${branches.join('|')})`, group.flags), groups };
 }
 

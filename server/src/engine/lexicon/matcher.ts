@@ -1,6 +1,7 @@
 import { hasCjk } from '../chars';
 import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
 import { anchoredGroup, anchoredScan, findAnchored, type AnchoredGroup } from './anchored';
+import { countGroups } from './patternGroups';
 import { gateSource } from './templates';
 import type { CompiledEntry, RawMatch } from './types';
 
@@ -104,8 +105,7 @@ function compileList(chars: CharNode, entries: readonly CompiledEntry[], index: 
     const flags = group.split(' ')[0];
     for (const chunk of chunksOfSource(list)) {
       if (chunk.every((entry) => entry.gate?.start !== undefined)) {
-        const valid = chunk.map((entry) => ({ entry, captures: countGroups(entry.pattern!, flags) })).filter((e): e is { entry: CompiledEntry; captures: number } => e.captures !== undefined);
-        if (valid.length > 0) anchored.push(anchoredGroup(index, flags, valid));
+        anchored.push(anchoredGroup(index, flags, chunk));
         continue;
       }
       const set = compilePatterns(chunk, group);
@@ -308,30 +308,6 @@ function compilePatterns(entries: CompiledEntry[], group: string): PatternSet | 
   if (branches.length === 0) return undefined;
   const gate = gated ? gateSource(entries.map((e) => ({ ...e.gate!, boundary: '' }))) : '';
   return { regex: new RegExp(`${gate}(?:${branches.join('|')})`, flags), groups };
-}
-
-/**
- * Capture groups inside a pattern, or undefined when it is not a valid pattern (it is then skipped).
- * Constructing the RegExp checks the syntax; the groups are counted from the source, since running
- * the pattern once to count them would compile each one to machine code on a process's first lint.
- */
-export function countGroups(pattern: string, flags: string): number | undefined {
-  try {
-    new RegExp(pattern, flags);
-  } catch {
-    return undefined;
-  }
-  let groups = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    // `(` opens a capture group unless `?` follows, where only a named group `(?<name>` captures.
-    else if (c === '(' && (pattern[i + 1] !== '?' || (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!'))) groups++;
-  }
-  return groups;
 }
 
 function findPatterns(set: PatternSet, text: string, hits: RawMatch[]): void {

@@ -6,7 +6,8 @@
 import classesEn from './classes.en.json';
 import classesZh from './classes.zh.json';
 import type { PostLanguage } from '../types';
-import { compileTemplate, isTemplate, templateProblem, type WordClasses } from './templates';
+import compiledSignals from './signals.compiled.json';
+import { compileTemplate, isTemplate, templateProblem, type CompiledTemplate, type WordClasses } from './templates';
 import { weightScore, type CompiledEntry, type PhraseFamily } from './types';
 
 /** A word-class file (`lexicon/classes.<lang>.json`): the classes templates name in braces, `{buy}`, `{zh-remain}`. */
@@ -35,10 +36,12 @@ export function wordClasses(lang: PostLanguage): WordClasses {
 /** The family's signals as matcher entries; a signal without a reason of its own gives its family's for its kind. */
 export function signalEntries(family: PhraseFamily): CompiledEntry[] {
   const entries: CompiledEntry[] = [];
+  const compiled = prebuilt(family);
+  let index = 0;
   for (const file of family.signals ?? []) {
     const classes = wordClasses(file.lang);
     for (const signal of file.signals) {
-      const { source, gate } = compileTemplate(signal.template, file.lang, classes);
+      const { source, gate } = compiled?.[index++] ?? compileTemplate(signal.template, file.lang, classes);
       entries.push({
         pattern: source,
         gate,
@@ -55,6 +58,52 @@ export function signalEntries(family: PhraseFamily): CompiledEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * The family's templates as `npm run signals` compiled them into `signals.compiled.json`, or undefined when
+ * its templates or word classes changed since (the digest says so): then they compile here, as they did at
+ * every start before, a good part of a short run's first lint.
+ */
+function prebuilt(family: PhraseFamily): readonly CompiledTemplate[] | undefined {
+  const compiled = (compiledSignals as unknown as SignalTable)[family.id];
+  if (!compiled || compiled.digest !== signalDigest(family)) return undefined;
+  return compiled.templates.map(([source, boundary, words, chars]) => ({
+    source,
+    gate: { boundary, start: words === null ? undefined : { words, chars } },
+  }));
+}
+
+/** `signals.compiled.json`: per family, each template as [source, boundary, start words or null, start characters]. */
+export type SignalTable = Record<string, { digest: string; templates: [string, string, string[] | null, string][] }>;
+
+/** What a family's compiled templates depend on: its templates and the word classes of their languages. */
+export function signalDigest(family: PhraseFamily): string {
+  let hash = 0x811c9dc5;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0xff, 0x01000193);
+  };
+  const langs = new Set((family.signals ?? []).map((file) => file.lang));
+  for (const file of CLASS_FILES) if (langs.has(file.lang)) for (const [name, words] of Object.entries(file.classes)) add(`${file.lang}${name}${words.join('\n')}`);
+  for (const file of family.signals ?? []) for (const signal of file.signals) add(`${file.lang}${signal.template}`);
+  return (hash >>> 0).toString(36);
+}
+
+/** The table `npm run signals` writes. */
+export function compileSignalTable(families: readonly PhraseFamily[]): SignalTable {
+  const table: SignalTable = {};
+  for (const family of families) {
+    if (!family.signals) continue;
+    const templates = family.signals.flatMap((file) =>
+      file.signals.map((signal): [string, string, string[] | null, string] => {
+        const { source, gate } = compileTemplate(signal.template, file.lang, wordClasses(file.lang));
+        return [source, gate.boundary, gate.start ? [...gate.start.words] : null, gate.start?.chars ?? ''];
+      }),
+    );
+    table[family.id] = { digest: signalDigest(family), templates };
+  }
+  return table;
 }
 
 /**

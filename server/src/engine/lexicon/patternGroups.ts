@@ -1,0 +1,24 @@
+// Shared by the scanning patterns (matcher.ts) and the anchored templates (anchored.ts).
+/**
+ * Capture groups inside a pattern, or undefined when it is not a valid pattern (it is then skipped).
+ * Constructing the RegExp checks the syntax; the groups are counted from the source, since running
+ * the pattern once to count them would compile each one to machine code on a process's first lint.
+ */
+export function countGroups(pattern: string, flags: string): number | undefined {
+  try {
+    new RegExp(pattern, flags);
+  } catch {
+    return undefined;
+  }
+  let groups = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    // `(` opens a capture group unless `?` follows, where only a named group `(?<name>` captures.
+    else if (c === '(' && (pattern[i + 1] !== '?' || (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!'))) groups++;
+  }
+  return groups;
+}
