@@ -35,6 +35,12 @@ export interface AnchoredGroup {
   words: Map<string, number[]>;
   /** Character code → indices of the entries that can start with it. */
   chars: Map<number, number[]>;
+  /**
+   * Characters some entry can start with right after a letter or digit. Every other entry has a boundary
+   * (a word or clause start) that a letter, digit, `_` or `$` before it fails, so inside a word or a number
+   * it is not run at all: most digits of a post are inside a number or a link.
+   */
+  midWordChars: Set<number>;
   charBuckets: Map<number, Bucket>;
   /** Where a word and a character both start entries: by word node and character. */
   bothBuckets: Map<string, Bucket>;
@@ -51,6 +57,7 @@ export function anchoredGroup(list: number, flags: string, entries: readonly Com
     entries: [],
     words: new Map(),
     chars: new Map(),
+    midWordChars: new Set(),
     charBuckets: new Map(),
     bothBuckets: new Map(),
     buckets: new Map(),
@@ -63,10 +70,10 @@ export function anchoredGroup(list: number, flags: string, entries: readonly Com
     const start = entry.gate!.start!;
     for (const word of start.words) file(group.words, word, index);
     for (const c of start.chars) {
-      file(group.chars, c.charCodeAt(0), index);
-      if (caseless && c.toLowerCase() !== c.toUpperCase()) {
-        file(group.chars, c.toLowerCase().charCodeAt(0), index);
-        file(group.chars, c.toUpperCase().charCodeAt(0), index);
+      const codes = caseless && c.toLowerCase() !== c.toUpperCase() ? [c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)] : [c.charCodeAt(0)];
+      for (const code of codes) {
+        file(group.chars, code, index);
+        if (boundary === '') group.midWordChars.add(code);
       }
     }
   }
@@ -120,9 +127,9 @@ function merged(a: readonly number[], b: readonly number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
-function bucketAt(group: AnchoredGroup, g: number, node: WordNode | undefined, c: number): Bucket | undefined {
+function bucketAt(group: AnchoredGroup, g: number, node: WordNode | undefined, c: number, midWord: boolean): Bucket | undefined {
   const byWord = node ? listsOf(node)[g] : undefined;
-  const byChar = group.chars.get(c);
+  const byChar = midWord && !group.midWordChars.has(c) ? undefined : group.chars.get(c);
   if (byWord && byChar) {
     const key = `${node!.id}:${c}`;
     let bucket = group.bothBuckets.get(key);
@@ -186,11 +193,13 @@ function wordTrie(groups: readonly AnchoredGroup[]): WordNode {
 
 const CHAR_KEY = 1;
 const WORD_KEY = 2;
+/** Some group files the character for an entry that may start inside a word. */
+const MID_WORD_KEY = 4;
 
 /** Every anchored group of a matcher, walked together: one pass over the post for all of them. */
 export interface AnchoredScan {
   groups: AnchoredGroup[];
-  /** By character code: CHAR_KEY where some group files the character, WORD_KEY where some word key starts with it. */
+  /** By character code: CHAR_KEY where some group files the character (MID_WORD_KEY as well where one may start inside a word), WORD_KEY where some word key starts with it. */
   starts: Uint8Array;
   words: WordNode;
 }
@@ -203,6 +212,7 @@ export function anchoredScan(groups: AnchoredGroup[]): AnchoredScan {
   const starts = new Uint8Array(0x10000);
   for (const group of groups) {
     for (const c of group.chars.keys()) starts[c] |= CHAR_KEY;
+    for (const c of group.midWordChars) starts[c] |= MID_WORD_KEY;
     for (const word of group.words.keys()) {
       starts[word.charCodeAt(0)] |= WORD_KEY;
       starts[word.charCodeAt(0) - 32] |= WORD_KEY;
@@ -237,12 +247,14 @@ export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][
     const c = text.charCodeAt(i);
     const kind = starts[c];
     if (kind === 0) continue;
-    const word = kind & WORD_KEY && !(i > 0 && continuesWord(text.charCodeAt(i - 1))) ? wordAt(scan.words, text, i) : undefined;
+    const midWord = i > 0 && continuesWord(text.charCodeAt(i - 1));
+    if (midWord && (kind & MID_WORD_KEY) === 0) continue;
+    const word = kind & WORD_KEY && !midWord ? wordAt(scan.words, text, i) : undefined;
     if (word === undefined && (kind & CHAR_KEY) === 0) continue;
     for (let g = 0; g < groups.length; g++) {
       if (i < reach[g]) continue;
       const group = groups[g];
-      const bucket = bucketAt(group, g, word, c);
+      const bucket = bucketAt(group, g, word, c, midWord);
       if (bucket === undefined) continue;
       bucket.regex.lastIndex = i;
       const match = bucket.regex.exec(text);
