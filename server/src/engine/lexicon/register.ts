@@ -32,6 +32,11 @@ const EN_GROUP = /\b(?:we|our|us|residents|customers|passengers|tenants|patrons|
 const EN_ORG_KIND = 'Inc|Ltd|LLC|Corp|Corporation|Company|Co|Group|Council|Foundation|Trust|University|College|School|Department|Ministry|Agency|Association|Alliance|Institute|Hospital|Bank|Partners|Technologies|Foods|Labs|Network|Society|Authority|Board|Commission|Office|Services|Systems|Fund|Centre|Center|Club|Union|Coalition|Federation|Government|Charity';
 /** "Tidewater Foods", "Westmere University", "the Council": a name ending in an organisation's kind, or the kind as a name. */
 const EN_ORG = new RegExp(`(?:[A-Z][\\w&'’-]+ )+(?:${EN_ORG_KIND})\\b|\\b[Tt]he (?:${EN_ORG_KIND})\\b`);
+/**
+ * A name announcing in the third person: "Acme is pleased to announce", "Northvane are excited to share". Only a
+ * company or office speaks of itself so; a person says "I", and a joke's subject is "Local man" or "Board of Me".
+ */
+const EN_NAME_ANNOUNCES = /\b(?!(?:I|Me|Man|Woman|Dog|Cat|Mum|Mom|Dad)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* (?:is|are) (?:pleased|proud|delighted|excited|thrilled|happy|honou?red) to\b/;
 
 /** A post this short is a remark, not a document (CJK characters; Latin characters weigh about half of one). */
 const SHORT_CJK = 100;
@@ -56,7 +61,7 @@ const REGISTER = derivedKey<Register>('register');
 export function registerOf(post: ParsedPost): Register {
   return derive(post, REGISTER, () => {
     const text = post.published.text;
-    return { laughs: LAUGH.test(text), personal: countUpTo(text, [ZH_I, EN_I], 2) >= 2, kin: distinctUpTo(text, [ZH_KIN, EN_KIN], 2), short: isShort(text), asks: ASKS.test(text), institution: ZH_ORG.test(text) || EN_GROUP.test(text) || EN_ORG.test(text) };
+    return { laughs: LAUGH.test(text), personal: countUpTo(text, [ZH_I, EN_I], 2) >= 2, kin: distinctUpTo(text, [ZH_KIN, EN_KIN], 2), short: isShort(text), asks: ASKS.test(text), institution: ZH_ORG.test(text) || EN_GROUP.test(text) || EN_ORG.test(text) || EN_NAME_ANNOUNCES.test(text) };
   });
 }
 

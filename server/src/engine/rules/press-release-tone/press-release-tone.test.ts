@@ -8,6 +8,12 @@ function findings(text: string, settings: PostlintSettings = {}) {
 }
 
 describe('press-release-tone', () => {
+  it('a name announcing itself in the third person is a company speaking, even in a short post that asks a question', () => {
+    const text = 'Acme is pleased to announce a calmer onboarding flow for new teams.\n\nWhich step still slows your team down?\n\n![The new checklist](checklist.png)';
+    assert.deepEqual(findings(text).map((f) => f.message.slice(0, 15)), ['newsroom voice:']);
+    assert.deepEqual(findings('Local man is pleased to announce he finished a 1000-piece jigsaw. Took me three weeks. Anyone else?'), []);
+  });
+
   it('does not flag one weak marker alone', () => {
     assert.deepEqual(findings('近日天气转凉，楼下的橘猫天天趴在店门口。'), []);
     assert.deepEqual(findings('今天加班，领导给每个人点了一份热汤面。'), []);
