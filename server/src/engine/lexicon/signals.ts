@@ -66,13 +66,18 @@ export function signalEntries(family: PhraseFamily): CompiledEntry[] {
  * every start before, a good part of a short run's first lint.
  */
 function prebuilt(family: PhraseFamily): readonly CompiledTemplate[] | undefined {
+  // Each settings object with words of its own compiles the lists again; the digest is worked out once per family.
+  if (PREBUILT.has(family)) return PREBUILT.get(family);
   const compiled = (compiledSignals as unknown as SignalTable)[family.id];
-  if (!compiled || compiled.digest !== signalDigest(family)) return undefined;
-  return compiled.templates.map(([source, boundary, words, chars]) => ({
-    source,
-    gate: { boundary, start: words === null ? undefined : { words, chars } },
-  }));
+  const templates =
+    compiled && compiled.digest === signalDigest(family)
+      ? compiled.templates.map(([source, boundary, words, chars]) => ({ source, gate: { boundary, start: words === null ? undefined : { words, chars } } }))
+      : undefined;
+  PREBUILT.set(family, templates);
+  return templates;
 }
+
+const PREBUILT = new WeakMap<PhraseFamily, readonly CompiledTemplate[] | undefined>();
 
 /** `signals.compiled.json`: per family, each template as [source, boundary, start words or null, start characters]. */
 export type SignalTable = Record<string, { digest: string; templates: [string, string, string[] | null, string][] }>;
