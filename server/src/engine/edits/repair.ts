@@ -82,15 +82,25 @@ export function repairEdit(text: string, edit: OffsetEdit): OffsetEdit | null {
 const TRAILING_MARKS = /^[，、；：。！？,;:!?.…)）\]】」』》”’"']+/;
 
 /**
+ * How many marks at `at` close the sentence before it (`？` after `！`, `。”`), which a break there
+ * must go after; null when a comma or a semicolon is among them, so no break belongs there.
+ */
+export function closingMarksAt(text: string, at: number): number | null {
+  const marks = TRAILING_MARKS.exec(text.slice(at, at + 16));
+  if (!marks) return 0;
+  return [...marks[0]].some((c) => JOINERS.has(c)) ? null : marks[0].length;
+}
+
+/**
  * A line break inserted after a sentence end (a paragraph break, a thread separator) goes after the marks
  * that close that sentence (`好吧？！`, `。”`), so the next line does not open with them. Null when a comma
  * or a semicolon follows: the "sentence end" was an abbreviation (`R-Ark.),`) and no break belongs there.
  */
 function breakAfterMarks(text: string, edit: OffsetEdit): OffsetEdit | null {
-  const marks = TRAILING_MARKS.exec(text.slice(edit.start, edit.start + 16));
-  if (!marks) return edit;
-  if ([...marks[0]].some((c) => JOINERS.has(c))) return null;
-  const at = edit.start + marks[0].length;
+  const marks = closingMarksAt(text, edit.start);
+  if (marks === null) return null;
+  if (marks === 0) return edit;
+  const at = edit.start + marks;
   // The spaces that followed the marks belonged to the break being replaced.
   let end = at;
   while (isSpace(text[end])) end++;

@@ -82,3 +82,29 @@ describe('formatting fixes on the fixtures', () => {
 
   it('exercises the fixes of every rule', () => assert.deepEqual([...fired].sort(), [...RULES].sort()));
 });
+
+describe('wall-of-text breaks after the marks that close a sentence', () => {
+  // Found by the fix property: a break between `！` and `？` was moved past `？` by the fix's repair, to the
+  // paragraph's end, and the paragraph stayed a wall.
+  const sentence = 'We tried the new route to the lake this weekend and the view was better than any photo of it';
+  const paragraph = `${sentence}!? ${sentence}. ${sentence}！？ ${sentence}, honestly. Who else has walked it！？`;
+
+  it('puts each break after the whole run of marks and settles the finding', () => {
+    const [finding] = findingsOf(paragraph, 'formatting/wall-of-text');
+    assert.ok(finding, 'the paragraph is a wall');
+    const fix = finding.fixes.find((f) => f.preferred);
+    assert.ok(fix, 'the breaks settle the finding, so the fix is preferred');
+    const fixed = applyEdits(paragraph, fix.offsetEdits);
+    for (const line of fixed.split('\n')) assert.doesNotMatch(line, /^[!?！？]/, `a line opens with a mark: ${line}`);
+    assert.ok(!fixed.endsWith('\n'), 'no break at the paragraph end');
+    assert.deepEqual(findingsOf(fixed, 'formatting/wall-of-text'), []);
+  });
+
+  it('offers no break when the only sentence end is the run that closes the paragraph', () => {
+    // Just over the limit with the `？`, within it up to the `！`: a break between them looked like it settled the wall.
+    const text = `${sentence} ${sentence} ${sentence}`.slice(0, 278).trimEnd().padEnd(278, 'x') + '！？';
+    const [finding] = findingsOf(text, 'formatting/wall-of-text');
+    assert.ok(finding, 'the paragraph is a wall');
+    assert.deepEqual(finding.fixes.filter((f) => f.preferred), []);
+  });
+});

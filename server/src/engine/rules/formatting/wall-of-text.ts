@@ -1,3 +1,4 @@
+import { closingMarksAt } from '../../edits/repair';
 import { lineBreakOf } from '../../postEdits';
 import { isHan, isHorizontalSpace, isLineBreak } from '../../chars';
 import type { Block } from '../../parse/markdown';
@@ -157,7 +158,11 @@ function measureParagraph({ text, mask }: { text: string; mask: Uint8Array }, fr
     count(code);
     i += size;
     if (!isSentenceEnd(text, i - size, code) || mask[i - size] & URL_TEXT) continue;
-    while (i < to && CLOSERS.has(text[i])) count(text.charCodeAt(i++));
+    // A break goes after every mark that closes the sentence (`！？`, `。”`), as the fix's repair puts it;
+    // a comma after them means the "end" was an abbreviation, and no break belongs there.
+    const closing = closingMarksAt(text, i);
+    if (closing === null) continue;
+    for (const stop = Math.min(i + closing, to); i < stop; ) count(text.charCodeAt(i++));
     const at = i;
     let after = at;
     while (after < to && isHorizontalSpace(text.charCodeAt(after))) after++;
