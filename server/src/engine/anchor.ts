@@ -26,50 +26,99 @@ interface Span {
 export function placeAnchored(diagnostics: Diagnostic[], anchors: readonly (Anchor | undefined)[], post: ParsedPost): void {
   if (!anchors.some(Boolean)) return;
   const others = diagnostics.filter((_, i) => !anchors[i]);
-  let words: Span[] | undefined;
   for (let i = 0; i < diagnostics.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
-    words ??= sourceWords(post);
     const d = diagnostics[i];
-    const span = nearestFreeWord(words, d, anchor, others) ?? emptyAtEnd(post);
+    const span = nearestFreeWordOf(post, d, anchor, others) ?? emptyAtEnd(post);
     d.start = span.start;
     d.end = span.end;
     d.range = post.lines.rangeAt(span.start, span.end);
   }
 }
 
-/** The published words, as source offsets, in order. */
-function sourceWords(post: ParsedPost): Span[] {
+/**
+ * Published characters on each side of the reported end that are searched first. The word sought is nearly
+ * always the first one tried, so splitting every word of a long post, on every keystroke, is wasted; the
+ * whole post is searched only when the window runs out of free words.
+ */
+const WINDOW = 160;
+
+/** The search left the window on a side that is not the post's edge: the words beyond it were not looked at. */
+const OUTSIDE = Symbol('outside');
+
+function nearestFreeWordOf(post: ParsedPost, reported: Span, anchor: Anchor, others: readonly Span[]): Span | undefined {
+  const { text } = post.published;
+  const at = post.published.toPublished(anchor === 'tail' ? reported.end : reported.start);
+  const from = Math.max(0, at - WINDOW);
+  const to = Math.min(text.length, at + WINDOW);
+  const window = sourceWords(post, from, to, at);
+  const near = window && nearestFreeWord(window, reported, anchor, others, { before: from === 0, after: to === text.length });
+  if (near !== null && near !== OUTSIDE) return near;
+  return nearestFreeWord(sourceWords(post, 0, text.length)!, reported, anchor, others, { before: true, after: true }) as Span | undefined;
+}
+
+/**
+ * The published words between `from` and `to`, as source offsets, in order. A word cut by either end of
+ * the window is left out: it lies beyond the window, for the search. Null when such a word reaches `at`,
+ * where the search starts: it is one of the words the search needs.
+ */
+function sourceWords(post: ParsedPost, from: number, to: number, at = -1): Span[] | null {
   const published = post.published;
+  const text = published.text;
   const spans: Span[] = [];
-  for (const match of published.text.matchAll(WORD)) {
-    const start = published.toSource(match.index, 'start');
-    const end = published.toSource(match.index + match[0].length, 'end');
-    if (end > start) spans.push({ start, end });
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match !== null && match.index < to; match = WORD.exec(text)) {
+    const end = match.index + match[0].length;
+    const cutAtStart = match.index === from && from > 0 && !isHan(match[0]) && CONTINUES_WORD.test(text[from - 1]);
+    if (cutAtStart || (end > to && to < text.length)) {
+      if (match.index <= at && end >= at) return null;
+      continue;
+    }
+    const sourceStart = published.toSource(match.index, 'start');
+    const sourceEnd = published.toSource(end, 'end');
+    if (sourceEnd > sourceStart) spans.push({ start: sourceStart, end: sourceEnd });
   }
   return spans;
 }
 
+const HAN = /^\p{Script=Han}/u;
+const isHan = (word: string) => HAN.test(word);
+/** A character that a non-Han word runs on through (the inside of `WORD`'s second branch). */
+const CONTINUES_WORD = /^(?!\p{Script=Han})[\p{L}\p{M}\p{N}_'’-]/u;
+
 /**
  * The last (tail) or first (head) word inside the reported range that is free; failing that, the free word
- * nearest to that end of the range, looking towards the inside of the post first.
+ * nearest to that end of the range, looking towards the inside of the post first. OUTSIDE when the answer
+ * may lie beyond an end of `words` that is not the post's (`complete` says which ends are).
  */
-function nearestFreeWord(words: readonly Span[], reported: Span, anchor: Anchor, others: readonly Span[]): Span | undefined {
-  if (words.length === 0) return undefined;
+function nearestFreeWord(
+  words: readonly Span[],
+  reported: Span,
+  anchor: Anchor,
+  others: readonly Span[],
+  complete: { before: boolean; after: boolean },
+): Span | undefined | typeof OUTSIDE {
+  if (words.length === 0) return complete.before && complete.after ? undefined : OUTSIDE;
   const free = (w: Span) => !others.some((o) => overlaps(w, o));
   // Index of the word at the chosen end of the reported range.
   let from: number;
   if (anchor === 'tail') {
     from = words.length - 1;
     while (from > 0 && words[from].start >= reported.end) from--;
+    if (from === 0 && words[0].start >= reported.end && !complete.before) return OUTSIDE;
   } else {
     from = 0;
     while (from < words.length - 1 && words[from].end <= reported.start) from++;
+    if (from === words.length - 1 && words[from].end <= reported.start && !complete.after) return OUTSIDE;
   }
   const step = anchor === 'tail' ? -1 : 1;
-  for (let i = from; i >= 0 && i < words.length; i += step) if (free(words[i])) return words[i];
-  for (let i = from - step; i >= 0 && i < words.length; i -= step) if (free(words[i])) return words[i];
+  const ranOff = (i: number) => (i < 0 ? !complete.before : !complete.after);
+  let i = from;
+  for (; i >= 0 && i < words.length; i += step) if (free(words[i])) return words[i];
+  if (ranOff(i)) return OUTSIDE;
+  for (i = from - step; i >= 0 && i < words.length; i -= step) if (free(words[i])) return words[i];
+  if (ranOff(i)) return OUTSIDE;
   return undefined;
 }
 

@@ -7,9 +7,16 @@ import { pathToFileURL } from 'node:url';
 /** Rule ids are `family` or `family/check`; anything else never becomes a path. */
 const RULE_ID = /^[a-z][a-z-]*(?:\/[a-z][a-z-]*)?$/;
 
-/** The shipped page of `rule` as a file URL, or undefined when this install has none. */
+/**
+ * The shipped page of `rule` as a file URL, or undefined when this install has none. Asked for every
+ * finding of every publish: the answer is kept, as the install's pages do not change while it runs.
+ */
 export function shippedRuleDoc(rule: string): string | undefined {
-  if (!RULE_ID.test(rule)) return undefined;
+  if (SHIPPED.has(rule)) return SHIPPED.get(rule);
   const file = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
-  return existsSync(file) ? pathToFileURL(file).href : undefined;
+  const url = RULE_ID.test(rule) && existsSync(file) ? pathToFileURL(file).href : undefined;
+  SHIPPED.set(rule, url);
+  return url;
 }
+
+const SHIPPED = new Map<string, string | undefined>();
