@@ -50,42 +50,43 @@ const OUTSIDE = Symbol('outside');
 function nearestFreeWordOf(post: ParsedPost, reported: Span, anchor: Anchor, others: readonly Span[]): Span | undefined {
   const { text } = post.published;
   const at = post.published.toPublished(anchor === 'tail' ? reported.end : reported.start);
-  const from = Math.max(0, at - WINDOW);
-  const to = Math.min(text.length, at + WINDOW);
-  const window = sourceWords(post, from, to, at);
-  const near = window && nearestFreeWord(window, reported, anchor, others, { before: from === 0, after: to === text.length });
-  if (near !== null && near !== OUTSIDE) return near;
-  return nearestFreeWord(sourceWords(post, 0, text.length)!, reported, anchor, others, { before: true, after: true }) as Span | undefined;
+  // Widened to word breaks, so that the window holds whole words only.
+  let from = Math.max(0, at - WINDOW);
+  while (joins(text, from)) from--;
+  let to = Math.min(text.length, at + WINDOW);
+  while (joins(text, to)) to++;
+  const near = nearestFreeWord(sourceWords(post, from, to), reported, anchor, others, { before: from === 0, after: to === text.length });
+  if (near !== OUTSIDE) return near;
+  return nearestFreeWord(sourceWords(post, 0, text.length), reported, anchor, others, { before: true, after: true }) as Span | undefined;
 }
 
-/**
- * The published words between `from` and `to`, as source offsets, in order. A word cut by either end of
- * the window is left out: it lies beyond the window, for the search. Null when such a word reaches `at`,
- * where the search starts: it is one of the words the search needs.
- */
-function sourceWords(post: ParsedPost, from: number, to: number, at = -1): Span[] | null {
+/** The published words between `from` and `to` (both word breaks), as source offsets, in order. */
+function sourceWords(post: ParsedPost, from: number, to: number): Span[] {
   const published = post.published;
-  const text = published.text;
   const spans: Span[] = [];
   WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match !== null && match.index < to; match = WORD.exec(text)) {
-    const end = match.index + match[0].length;
-    const cutAtStart = match.index === from && from > 0 && !isHan(match[0]) && CONTINUES_WORD.test(text[from - 1]);
-    if (cutAtStart || (end > to && to < text.length)) {
-      if (match.index <= at && end >= at) return null;
-      continue;
-    }
-    const sourceStart = published.toSource(match.index, 'start');
-    const sourceEnd = published.toSource(end, 'end');
-    if (sourceEnd > sourceStart) spans.push({ start: sourceStart, end: sourceEnd });
+  for (let match = WORD.exec(published.text); match !== null && match.index < to; match = WORD.exec(published.text)) {
+    const start = published.toSource(match.index, 'start');
+    const end = published.toSource(match.index + match[0].length, 'end');
+    if (end > start) spans.push({ start, end });
   }
   return spans;
 }
 
-const HAN = /^\p{Script=Han}/u;
-const isHan = (word: string) => HAN.test(word);
-/** A character that a non-Han word runs on through (the inside of `WORD`'s second branch). */
-const CONTINUES_WORD = /^(?!\p{Script=Han})[\p{L}\p{M}\p{N}_'’-]/u;
+/** What a non-Han word is made of (`WORD`'s second branch), tried at one position. */
+const WORD_PART = /(?!\p{Script=Han})[\p{L}\p{M}\p{N}_'’-]/uy;
+
+/** Whether one word runs on across position `i`: inside a character, or between two parts of a non-Han word. */
+function joins(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  if (isLowSurrogate(text.charCodeAt(i))) return true;
+  WORD_PART.lastIndex = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1;
+  if (!WORD_PART.test(text)) return false;
+  WORD_PART.lastIndex = i;
+  return WORD_PART.test(text);
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * The last (tail) or first (head) word inside the reported range that is free; failing that, the free word
