@@ -41,9 +41,6 @@ export interface AnchoredGroup {
    * it is not run at all: most digits of a post are inside a number or a link.
    */
   midWordChars: Set<number>;
-  charBuckets: Map<number, Bucket>;
-  /** Where a word and a character both start entries: by word node and character. */
-  bothBuckets: Map<string, Bucket>;
   /** By the entries they hold: many words and characters start the same few entries, compiled once. */
   buckets: Map<string, Bucket>;
 }
@@ -58,8 +55,6 @@ export function anchoredGroup(list: number, flags: string, entries: readonly Com
     words: new Map(),
     chars: new Map(),
     midWordChars: new Set(),
-    charBuckets: new Map(),
-    bothBuckets: new Map(),
     buckets: new Map(),
   };
   for (const entry of entries) {
@@ -127,24 +122,6 @@ function merged(a: readonly number[], b: readonly number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
-function bucketAt(group: AnchoredGroup, g: number, node: WordNode | undefined, c: number, midWord: boolean): Bucket | undefined {
-  const byWord = node ? listsOf(node)[g] : undefined;
-  const byChar = midWord && !group.midWordChars.has(c) ? undefined : group.chars.get(c);
-  if (byWord && byChar) {
-    const key = `${node!.id}:${c}`;
-    let bucket = group.bothBuckets.get(key);
-    if (!bucket) group.bothBuckets.set(key, (bucket = compileBucket(group, merged(byWord, byChar))));
-    return bucket;
-  }
-  if (byWord) return (node!.buckets[g] ??= compileBucket(group, byWord));
-  if (byChar) {
-    let bucket = group.charBuckets.get(c);
-    if (!bucket) group.charBuckets.set(c, (bucket = compileBucket(group, byChar)));
-    return bucket;
-  }
-  return undefined;
-}
-
 /**
  * A trie over the lower-case letters of every group's word keys. A key is read as a prefix of the word
  * in the text: `free {mobile-content}` joins its tokens with `\s*` and so matches "FreeMsg", whose word
@@ -161,10 +138,12 @@ interface WordNode {
   /** By group: the entries of this node's key and of every key above it; worked out on first use. */
   lists: (number[] | undefined)[] | undefined;
   buckets: (Bucket | undefined)[];
+  /** Where a character starts entries of a group as well: by that character, then by group. */
+  bothBuckets: Map<number, (Bucket | undefined)[]> | undefined;
 }
 
 function wordNode(id: number, parent: WordNode | undefined): WordNode {
-  return { id, parent, next: new Array<WordNode | undefined>(26), own: [], lists: undefined, buckets: [] };
+  return { id, parent, next: new Array<WordNode | undefined>(26), own: [], lists: undefined, buckets: [], bothBuckets: undefined };
 }
 
 function listsOf(node: WordNode): (number[] | undefined)[] {
@@ -196,11 +175,23 @@ const WORD_KEY = 2;
 /** Some group files the character for an entry that may start inside a word. */
 const MID_WORD_KEY = 4;
 
+/**
+ * What one character starts, in every group at once: the walk looks a character up once, not once per group.
+ * `lists[g]` is what group g files under the character; `midWordLists[g]` the same, but only where the
+ * group has an entry that may start inside a word.
+ */
+interface CharStart {
+  lists: (number[] | undefined)[];
+  midWordLists: (number[] | undefined)[];
+  buckets: (Bucket | undefined)[];
+}
+
 /** Every anchored group of a matcher, walked together: one pass over the post for all of them. */
 export interface AnchoredScan {
   groups: AnchoredGroup[];
   /** By character code: CHAR_KEY where some group files the character (MID_WORD_KEY as well where one may start inside a word), WORD_KEY where some word key starts with it. */
   starts: Uint8Array;
+  chars: Map<number, CharStart>;
   words: WordNode;
 }
 
@@ -210,15 +201,22 @@ function letterIndex(c: number): number {
 
 export function anchoredScan(groups: AnchoredGroup[]): AnchoredScan {
   const starts = new Uint8Array(0x10000);
-  for (const group of groups) {
-    for (const c of group.chars.keys()) starts[c] |= CHAR_KEY;
+  const chars = new Map<number, CharStart>();
+  groups.forEach((group, g) => {
+    for (const [c, list] of group.chars) {
+      starts[c] |= CHAR_KEY;
+      let start = chars.get(c);
+      if (!start) chars.set(c, (start = { lists: [], midWordLists: [], buckets: [] }));
+      start.lists[g] = list;
+      if (group.midWordChars.has(c)) start.midWordLists[g] = list;
+    }
     for (const c of group.midWordChars) starts[c] |= MID_WORD_KEY;
     for (const word of group.words.keys()) {
       starts[word.charCodeAt(0)] |= WORD_KEY;
       starts[word.charCodeAt(0) - 32] |= WORD_KEY;
     }
-  }
-  return { groups, starts, words: wordTrie(groups) };
+  });
+  return { groups, starts, chars, words: wordTrie(groups) };
 }
 
 /** A letter, digit, `_` or `$` before a position: no English template starts there (their boundary says so). */
@@ -240,6 +238,18 @@ function wordAt(root: WordNode, text: string, i: number): WordNode | undefined {
   return keyed;
 }
 
+/** The bucket group g runs at a word (or none) and a character (or none) that start its entries. */
+function bucketAt(group: AnchoredGroup, g: number, word: WordNode | undefined, byWord: number[] | undefined, start: CharStart | undefined, byChar: number[] | undefined, c: number): Bucket {
+  if (byWord && byChar) {
+    const both = (word!.bothBuckets ??= new Map());
+    let buckets = both.get(c);
+    if (!buckets) both.set(c, (buckets = []));
+    return (buckets[g] ??= compileBucket(group, merged(byWord, byChar)));
+  }
+  if (byWord) return (word!.buckets[g] ??= compileBucket(group, byWord));
+  return (start!.buckets[g] ??= compileBucket(group, byChar!));
+}
+
 export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][]): void {
   const { groups, starts } = scan;
   const reach = new Array<number>(groups.length).fill(0);
@@ -250,12 +260,17 @@ export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][
     const midWord = i > 0 && continuesWord(text.charCodeAt(i - 1));
     if (midWord && (kind & MID_WORD_KEY) === 0) continue;
     const word = kind & WORD_KEY && !midWord ? wordAt(scan.words, text, i) : undefined;
-    if (word === undefined && (kind & CHAR_KEY) === 0) continue;
+    const start = kind & CHAR_KEY ? scan.chars.get(c) : undefined;
+    if (word === undefined && start === undefined) continue;
+    const wordLists = word ? listsOf(word) : undefined;
+    const charLists = start ? (midWord ? start.midWordLists : start.lists) : undefined;
     for (let g = 0; g < groups.length; g++) {
       if (i < reach[g]) continue;
+      const byWord = wordLists?.[g];
+      const byChar = charLists?.[g];
+      if (byWord === undefined && byChar === undefined) continue;
       const group = groups[g];
-      const bucket = bucketAt(group, g, word, c, midWord);
-      if (bucket === undefined) continue;
+      const bucket = bucketAt(group, g, word, byWord, start, byChar, c);
       bucket.regex.lastIndex = i;
       const match = bucket.regex.exec(text);
       if (match === null || match[0].length === 0) continue;
