@@ -1,7 +1,6 @@
 // The browser server's word lists: it has no disk, so the editor reads each file for it
 // (`postlint/readWordList`) and watches it (`workspace/didChangeWatchedFiles`, registered per file).
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable } from 'vscode-languageserver';
-import { URI, Utils } from 'vscode-uri';
 import { ReadWordListRequest, type ReadWordListResult } from '../../../shared/protocol';
 import { wordListPaths, type WordListData } from '../engine';
 import { MAX_WORD_LIST_BYTES, parseWordList, WORD_LIST_PROBLEMS, wordListFormat } from '../host/wordListContent';
@@ -12,11 +11,11 @@ export function clientWordLists(connection: Connection, onChange: () => void): W
   connection.onDidChangeWatchedFiles(() => onChange());
 
   /** Asks the editor to report changes to `pattern` under the folder; the server learns of them above. */
-  function watch(folder: URI, pattern: string): void {
-    const key = `${folder.toString()}\n${pattern}`;
+  function watch(folder: string, pattern: string): void {
+    const key = `${folder}\n${pattern}`;
     if (watching.has(key)) return;
     const registration = connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: folder.toString(), pattern } }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: folder, pattern } }] })
       .catch((error: unknown) => {
         connection.console.warn(`Cannot watch ${pattern} for word-list changes: ${String(error)}`);
         return undefined;
@@ -25,15 +24,14 @@ export function clientWordLists(connection: Connection, onChange: () => void): W
   }
 
   async function readOne(path: string, folderUri: string): Promise<WordListData> {
-    const folder = withoutTrailingSlash(URI.parse(folderUri));
-    const file = fileInFolder(folder, path);
-    if (!file) return { path, problem: WORD_LIST_PROBLEMS.outside };
-    const format = wordListFormat(file.path);
+    const located = fileInFolder(folderUri, path);
+    if (!located) return { path, problem: WORD_LIST_PROBLEMS.outside };
+    const format = wordListFormat(located.relativePath);
     if (!format) return { path, problem: WORD_LIST_PROBLEMS.format };
-    watch(folder, file.path.slice(withSlash(folder.path).length));
+    watch(located.folder, located.relativePath);
     let result: ReadWordListResult;
     try {
-      result = await connection.sendRequest(ReadWordListRequest, { uri: file.toString(), maxBytes: MAX_WORD_LIST_BYTES });
+      result = await connection.sendRequest(ReadWordListRequest, { uri: located.uri, maxBytes: MAX_WORD_LIST_BYTES });
     } catch (error) {
       return { path, problem: WORD_LIST_PROBLEMS.unreadable(error instanceof Error ? error.message : String(error)) };
     }
@@ -63,22 +61,32 @@ export function clientWordLists(connection: Connection, onChange: () => void): W
   };
 }
 
+interface FileInFolder {
+  /** The file, as the editor is asked for it. */
+  uri: string;
+  /** The folder without a trailing slash, as the editor's watcher wants it. */
+  folder: string;
+  /** The file's path under the folder, decoded, `/`-separated. */
+  relativePath: string;
+}
+
 /**
  * The file a setting names, or undefined when the path leaves the folder (`../`, or absolute
  * elsewhere). Backslashes separate folders too: the settings may have been written on Windows.
+ * The platform's URL resolves it (a dependency less in the web worker); each segment is encoded first,
+ * so a `?`, `#` or `%` in a file name stays part of the path.
  */
-export function fileInFolder(folder: URI, path: string): URI | undefined {
-  const slashed = path.replace(/\\/g, '/');
-  const file = slashed.startsWith('/') ? Utils.resolvePath(folder.with({ path: '/' }), slashed) : Utils.joinPath(folder, slashed);
-  const root = withSlash(folder.path);
-  return file.path.startsWith(root) && file.path.length > root.length ? file : undefined;
-}
-
-/** Folders are kept with a trailing slash for prefix tests; the editor's watcher wants the folder itself. */
-function withoutTrailingSlash(folder: URI): URI {
-  return folder.path.length > 1 && folder.path.endsWith('/') ? folder.with({ path: folder.path.slice(0, -1) }) : folder;
-}
-
-function withSlash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
+export function fileInFolder(folderUri: string, path: string): FileInFolder | undefined {
+  let base: URL;
+  let file: URL;
+  try {
+    base = new URL(folderUri.endsWith('/') ? folderUri : `${folderUri}/`);
+    const encoded = path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+    // An absolute path is read from the folder's root: never `//host/…`, which would name another authority.
+    file = new URL(encoded.startsWith('/') ? `/${encoded.replace(/^\/+/, '')}` : encoded, base);
+  } catch {
+    return undefined;
+  }
+  if (file.search !== '' || file.hash !== '' || !file.href.startsWith(base.href) || file.href.length === base.href.length) return undefined;
+  return { uri: file.href, folder: base.href.slice(0, -1), relativePath: decodeURIComponent(file.href.slice(base.href.length)) };
 }
