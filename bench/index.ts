@@ -2,7 +2,7 @@
 // Not part of `npm test`: timings depend on the machine, so nothing here is ever an assertion.
 // Flags: --quick (fewer posts and runs, for profiling loops), --json=<file> (write the results).
 import { cpus, tmpdir } from 'node:os';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { checkBudgets, headline, type Results } from './budgets';
@@ -90,6 +90,7 @@ async function run(scratch: string): Promise<void> {
   log('postlint: the engine as bundled for the server and the CLI (esbuild, minified)');
   const runLoad = new LoadMonitor();
   log(`before start: ${describeLoad(await loadBeforeStart())}`);
+  if (process.env.NODE_EXTRA_CA_CERTS !== undefined) log('NODE_EXTRA_CA_CERTS is set here: every timed process, ours and the peers\', runs without it (it adds a certificate read to each Node start)');
   log(`peers: markdownlint ${peers.markdownlintVersion} (default rules); textlint (${peers.textlintVersion}, ${prh.rules} prh rules from postlint's lexicons)`);
   log();
 
@@ -136,13 +137,21 @@ async function run(scratch: string): Promise<void> {
   for (const name of ['postlint', 'markdownlint', 'textlint'] as const) log(`    ${name.padEnd(13)} ${describeChild(oneMegabyte[name])}`);
   log();
 
-  log('Language server over stdio (debounceMs: 0)');
+  // The server and the command as the extension ships them (`--production`), with the rule pages beside
+  // them as in the package; dist/ is left as the tests use it.
+  const shipped = join(scratch, 'shipped');
+  mkdirSync(shipped);
+  symlinkSync(join(repoRoot, 'docs'), join(shipped, 'docs'));
+  const sizes = measureSizes(repoRoot, join(shipped, 'dist'));
+  const shippedServer = join(shipped, 'dist', 'server.js');
+
+  log('Language server over stdio (debounceMs: 0), the production server.js');
   const lspPost = buildDocument(posts, 10 * KB);
   const lsp: Results['lsp'] = {
-    roundTrips: await timeRoundTrips(lspPost, quick ? 50 : 200, scratch),
+    roundTrips: await timeRoundTrips(shippedServer, lspPost, quick ? 50 : 200, scratch),
     postBytes: Buffer.byteLength(lspPost),
-    serverStart: await timeServerStart(posts[0], quick ? 3 : 7, scratch),
-    openPosts: await measureOpenPosts(posts, OPEN_POSTS),
+    serverStart: await timeServerStart(shippedServer, posts[0], quick ? 3 : 7, scratch),
+    openPosts: await measureOpenPosts(shippedServer, posts, OPEN_POSTS),
   };
   log(`  didChange → publishDiagnostics, ${formatBytes(lsp.postBytes)} post: ${describe(lsp.roundTrips.wall)}; server CPU ${formatMs(lsp.roundTrips.serverCpuMsPerEdit)} per edit`);
   log(`  server start → first diagnostics: ${formatMs(lsp.serverStart.wallMs)} (server CPU ${formatMs(lsp.serverStart.cpuMs)} through shutdown)`);
@@ -157,9 +166,9 @@ async function run(scratch: string): Promise<void> {
   log(`  lint, model and HTML together: ${describe(preview.withLint)}`);
   log();
 
-  log(`CLI, whole process (median; CPU time and peak RSS of the process itself)`);
+  log(`CLI, whole process, the production cli.js (median; CPU time and peak RSS of the process itself)`);
   const workspace = writeWorkspace(join(scratch, 'cli'), posts, posts[0], prh.path);
-  const commands = cliCommands(repoRoot, workspace, join(repoRoot, 'dist', 'cli.js'));
+  const commands = cliCommands(repoRoot, workspace, join(shipped, 'dist', 'cli.js'));
   const runs = quick ? 3 : 7;
   const folderRuns = quick ? 1 : 3;
   const cli: Results['cli'] = {
@@ -184,7 +193,6 @@ async function run(scratch: string): Promise<void> {
   log();
 
   log('Bundles');
-  const sizes = measureSizes(repoRoot, join(scratch, 'production'));
   log(`  server.js ${formatBytes(sizes.productionServerBytes)} production (${formatBytes(sizes.developmentServerBytes)} as npm run build leaves it); client.js ${formatBytes(sizes.productionClientBytes)}; cli.js ${formatBytes(sizes.productionCliBytes)}`);
   log(`  web (browser entry): client.js ${formatBytes(sizes.productionWebClientBytes)} + server.js ${formatBytes(sizes.productionWebServerBytes)} = ${formatBytes(sizes.productionWebClientBytes + sizes.productionWebServerBytes)} production`);
   log(`  server.js by origin: ${sizes.serverComposition.slice(0, 6).map((c) => `${c.origin} ${formatBytes(c.bytes)}`).join(', ')}`);

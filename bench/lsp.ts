@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TestLspClient } from '../test/helpers/lspClient';
-import { usageProbe, type UsageProbe } from './processes';
+import { timedEnv, usageProbe, type UsageProbe } from './processes';
 import { distribution, type Distribution } from './timing';
 
 const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -22,8 +22,8 @@ export interface RoundTrips {
 }
 
 /** Starts the built server with a usage probe and waits for the diagnostics of the opened post. */
-async function openSession(probe: UsageProbe, uri: string, text: string): Promise<TestLspClient> {
-  const client = new TestLspClient({ settings: NO_DEBOUNCE, nodeArgs: probe.nodeArgs, env: probe.env });
+async function openSession(probe: UsageProbe, serverPath: string, uri: string, text: string): Promise<TestLspClient> {
+  const client = new TestLspClient({ settings: NO_DEBOUNCE, nodeArgs: probe.nodeArgs, env: probe.env, serverPath });
   await client.initialize();
   client.open(uri, text);
   await client.diagnosticsFor(uri, 1);
@@ -43,13 +43,13 @@ async function closeSession(client: TestLspClient, probe: UsageProbe): Promise<n
   return probe.read().cpuMs;
 }
 
-export async function timeServerStart(text: string, runs: number, scratch: string): Promise<ServerStart> {
+export async function timeServerStart(serverPath: string, text: string, runs: number, scratch: string): Promise<ServerStart> {
   const probe = usageProbe(scratch);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = nowMs();
-    const client = await openSession(probe, `file:///bench/start-${i}.post.md`, text);
+    const client = await openSession(probe, serverPath, `file:///bench/start-${i}.post.md`, text);
     wall.push(nowMs() - start);
     cpu.push(await closeSession(client, probe));
   }
@@ -61,11 +61,11 @@ export async function timeServerStart(text: string, runs: number, scratch: strin
  * deletes one character at the end of the first line, as a writer does, and waits for the
  * diagnostics of exactly that version before the next.
  */
-export async function timeRoundTrips(text: string, edits: number, scratch: string): Promise<RoundTrips> {
+export async function timeRoundTrips(serverPath: string, text: string, edits: number, scratch: string): Promise<RoundTrips> {
   const probe = usageProbe(scratch);
   const uri = 'file:///bench/round-trip.post.md';
-  const idleCpu = await closeSession(await openSession(probe, uri, text), probe);
-  const client = await openSession(probe, uri, text);
+  const idleCpu = await closeSession(await openSession(probe, serverPath, uri, text), probe);
+  const client = await openSession(probe, serverPath, uri, text);
   const firstLineEnd = text.split(/\r\n|\r|\n/)[0].length;
   const samples: number[] = [];
   const warmups = Math.min(20, edits);
@@ -105,9 +105,9 @@ function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined
  * document (a fresh JSON object each time, as VS Code answers workspace/configuration): the server's
  * memory once all of them have their diagnostics.
  */
-export async function measureOpenPosts(posts: readonly string[], count: number): Promise<OpenPosts> {
+export async function measureOpenPosts(serverPath: string, posts: readonly string[], count: number): Promise<OpenPosts> {
   const folder = 'file:///bench/open-posts';
-  const client = new TestLspClient({ settings: { platform: 'weibo', words: { allow: ['bench'] } }, workspaceFolders: [{ uri: folder, name: 'open-posts' }] });
+  const client = new TestLspClient({ settings: { platform: 'weibo', words: { allow: ['bench'] } }, workspaceFolders: [{ uri: folder, name: 'open-posts' }], serverPath, env: timedEnv() });
   await client.initialize();
   const start = nowMs();
   const uris: string[] = [];

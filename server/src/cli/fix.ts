@@ -2,7 +2,6 @@
 // the way a careful editor does: the whole new text goes to a temporary file next to the real file,
 // every byte is checked and flushed to disk, and only then does a rename replace the post. Anything
 // that goes wrong before the rename leaves the post exactly as it was.
-import { randomBytes } from 'node:crypto';
 import {
   accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
@@ -27,7 +26,10 @@ export class FixRefused extends Error {
  * to the file system's limit (255 bytes), so the temporary file cannot be named after it.
  */
 function temporaryName(dir: string): string {
-  return join(dir, `.postlint-${randomBytes(6).toString('hex')}.tmp`);
+  // O_EXCL below refuses a name already taken, so the name needs to be unlikely, not secret: node:crypto
+  // would cost every run of the command a module load (some 8 ms) for it.
+  const unique = `${process.pid.toString(36)}${Math.floor(Math.random() * 0x7fffffff).toString(36)}`;
+  return join(dir, `.postlint-${unique}.tmp`);
 }
 
 /** Writes all of `bytes`, or throws: a short write (a full disk) is an error, never a shorter file. */
