@@ -61,7 +61,7 @@ const noCompiledSignals = {
  * identity escape of it, which the escape replaces.
  */
 function asciiOnly(code) {
-  return code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+  return code.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, c) => {
     const escape = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
   });
