@@ -57,7 +57,38 @@ function nearestFreeWordOf(post: ParsedPost, reported: Span, anchor: Anchor, oth
   while (joins(text, to)) to++;
   const near = nearestFreeWord(sourceWords(post, from, to), reported, anchor, others, { before: from === 0, after: to === text.length });
   if (near !== OUTSIDE) return near;
-  return nearestFreeWord(sourceWords(post, 0, text.length), reported, anchor, others, { before: true, after: true }) as Span | undefined;
+  return nearestFreeWord(wordsOutside(post, others), reported, anchor, others, { before: true, after: true }) as Span | undefined;
+}
+
+/**
+ * The post's words, less those inside a stretch another finding covers (never free, so never chosen, and
+ * the search keeps its order without them). This is the fallback when the window holds no free word: on a
+ * post past its platform's length, most anchored findings, since the overflow's finding covers everything
+ * after the fold, and splitting that overflow into words was most of their cost.
+ */
+function wordsOutside(post: ParsedPost, others: readonly Span[]): Span[] {
+  const published = post.published;
+  const { text } = published;
+  const covered = others
+    .map((o) => ({ start: published.toPublished(o.start), end: published.toPublished(o.end) }))
+    .filter((c) => c.end - c.start > 1)
+    .sort((a, b) => a.start - b.start);
+  const words: Span[] = [];
+  // Every stretch is split from and to word breaks, so its words are the post's own.
+  let done = 0;
+  for (const c of covered) {
+    let to = c.start;
+    while (joins(text, to)) to++;
+    if (to > done) {
+      words.push(...sourceWords(post, done, to));
+      done = to;
+    }
+    let from = c.end;
+    while (joins(text, from)) from--;
+    done = Math.max(done, from);
+  }
+  if (done < text.length) words.push(...sourceWords(post, done, text.length));
+  return words;
 }
 
 /** The published words between `from` and `to` (both word breaks), as source offsets, in order. */
