@@ -5,8 +5,12 @@
  */
 import { derive, derivedKey, type ParsedPost } from '../parse/post';
 
-/** Laughter and the emoji people laugh or smirk with: the writer is joking, whatever voice they borrow. */
-const LAUGH = /哈哈|嘿嘿|笑死|狗头|\[doge\]|[(（]bushi|\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|[😂🤣😅🙃😆😹😜😝🤪🙈]/iu;
+/**
+ * Laughter and the emoji people laugh or smirk with: the writer is joking, whatever voice they borrow. The
+ * emoji are spelled as alternatives, not a class, so the pattern needs no `u` flag: V8 runs a case-insensitive
+ * pattern several times slower with it, and a post without a laugh is searched to its end.
+ */
+const LAUGH = /哈哈|嘿嘿|笑死|狗头|\[doge\]|[(（]bushi|\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk)\b|😂|🤣|😅|🙃|😆|😹|😜|😝|🤪|🙈/i;
 
 /** 我 or 本人 as one person: not 我们, 我司, 我公司, 我校… */
 const ZH_I = /我(?![们司公单校院局市省国县区行部厂馆台团])|本人/g;
