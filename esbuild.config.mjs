@@ -122,7 +122,9 @@ const browser = {
 
 const entries = [
   { entryPoints: ['client/src/node.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
-  { entryPoints: ['server/src/node.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['server/src/node.ts'], outfile: `${outdir}/postlint-server.js` },
+  // The language server's entry point: runs postlint-server.js with V8's code cache (see server/src/launchServer.ts).
+  { entryPoints: ['server/src/launchServer.ts'], outfile: `${outdir}/server.js`, sourcemap: false },
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/postlint-cli.js`, banner: { js: "#!/usr/bin/env node\nconst __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   // The `postlint` command: runs postlint-cli.js with V8's code cache (see server/src/cli/launch.ts).
   { entryPoints: ['server/src/cli/launch.ts'], outfile: `${outdir}/cli.js`, sourcemap: false, banner: { js: '#!/usr/bin/env node' } },

@@ -193,7 +193,7 @@ async function run(scratch: string): Promise<void> {
   log();
 
   log('Bundles');
-  log(`  server.js ${formatBytes(sizes.productionServerBytes)} production (${formatBytes(sizes.developmentServerBytes)} as npm run build leaves it); client.js ${formatBytes(sizes.productionClientBytes)}; cli.js ${formatBytes(sizes.productionCliBytes)}`);
+  log(`  server (server.js and the postlint-server.js it runs) ${formatBytes(sizes.productionServerBytes)} production (${formatBytes(sizes.developmentServerBytes)} as npm run build leaves it); client.js ${formatBytes(sizes.productionClientBytes)}; cli.js ${formatBytes(sizes.productionCliBytes)}`);
   log(`  web (browser entry): client.js ${formatBytes(sizes.productionWebClientBytes)} + server.js ${formatBytes(sizes.productionWebServerBytes)} = ${formatBytes(sizes.productionWebClientBytes + sizes.productionWebServerBytes)} production`);
   log(`  server.js by origin: ${sizes.serverComposition.slice(0, 6).map((c) => `${c.origin} ${formatBytes(c.bytes)}`).join(', ')}`);
   log(`  .vsix: ${sizes.vsix ? `${formatBytes(sizes.vsix.bytes)} (${sizes.vsix.file}, built ${sizes.vsix.modified.toISOString()})` : 'not built'}`);

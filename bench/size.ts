@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BundleSizes {
-  /** dist/server.js as `npm run build` leaves it (unminified, for the tests and debugging). */
+  /** The server, a small launcher (server.js) and the bundle it runs, as `npm run build` leaves them (unminified, for the tests and debugging). */
   developmentServerBytes: number;
-  /** server.js as the packaged extension ships it (`--production`: minified, no source map). */
+  /** The same as the packaged extension ships them (`--production`: minified, no source map). */
   productionServerBytes: number;
   productionClientBytes: number;
   productionCliBytes: number;
@@ -25,15 +25,16 @@ interface Metafile {
 export function measureSizes(repoRoot: string, outdir: string): BundleSizes {
   execFileSync(process.execPath, ['esbuild.config.mjs', '--production', '--metafile', `--outdir=${outdir}`], { cwd: repoRoot, stdio: 'inherit' });
   const size = (file: string) => statSync(file).size;
+  const server = (dir: string) => size(join(dir, 'server.js')) + size(join(dir, 'postlint-server.js'));
   return {
-    developmentServerBytes: size(join(repoRoot, 'dist', 'server.js')),
-    productionServerBytes: size(join(outdir, 'server.js')),
+    developmentServerBytes: server(join(repoRoot, 'dist')),
+    productionServerBytes: server(outdir),
     productionClientBytes: size(join(outdir, 'client.js')),
     // The command is a small launcher (cli.js) and the bundle it runs.
     productionCliBytes: size(join(outdir, 'cli.js')) + size(join(outdir, 'postlint-cli.js')),
     productionWebClientBytes: size(join(outdir, 'web', 'client.js')),
     productionWebServerBytes: size(join(outdir, 'web', 'server.js')),
-    serverComposition: composition(JSON.parse(readFileSync(join(outdir, 'server.meta.json'), 'utf8')) as Metafile),
+    serverComposition: composition(JSON.parse(readFileSync(join(outdir, 'postlint-server.meta.json'), 'utf8')) as Metafile),
     vsix: newestVsix(repoRoot),
   };
 }

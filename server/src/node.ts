@@ -1,5 +1,6 @@
-// dist/server.js: the language server in Node, over the transport the editor names on the command
-// line (`--node-ipc` from VS Code, `--stdio` from most other editors, `--socket=N`, `--pipe=NAME`).
+// dist/postlint-server.js, run by dist/server.js (`launchServer.ts`): the language server in Node, over the
+// transport the editor names on the command line (`--node-ipc` from VS Code, `--stdio` from most other editors,
+// `--socket=N`, `--pipe=NAME`).
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { shippedRuleDoc } from './host/ruleDocs';

@@ -1,30 +1,12 @@
 // dist/cli.js, the `postlint` command itself: it runs the CLI bundle from V8's code cache and tunes
 // V8's optimizing compiler for a short run. Neither may change what the CLI prints.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
+import { cacheFiles, freshHome } from '../helpers/home';
 import { REPO_ROOT } from '../helpers/paths';
-
-/** A home of its own, so the cache lands where the test can see it on any platform. */
-function freshHome(): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'postlint-home-'));
-  return { HOME: home, USERPROFILE: home, XDG_CACHE_HOME: join(home, 'cache'), LOCALAPPDATA: join(home, 'local'), POSTLINT_NO_COMPILE_CACHE: '' };
-}
-
-function cacheFiles(env: NodeJS.ProcessEnv): { path: string; mtimeMs: number }[] {
-  const found: { path: string; mtimeMs: number }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.v8cache')) found.push({ path, mtimeMs: statSync(path).mtimeMs });
-    }
-  };
-  walk(env.HOME!);
-  return found;
-}
 
 describe('the postlint command (dist/cli.js)', () => {
   const posts = [join(REPO_ROOT, 'examples'), join(REPO_ROOT, 'test', 'fixtures')];

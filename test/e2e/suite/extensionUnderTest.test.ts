@@ -14,7 +14,7 @@ describe('the extension under test', () => {
       assert.ok(extension);
       assert.match(extension.extensionPath, /postlint\.postlint-\d+\.\d+\.\d+/, 'installed under publisher.name-version');
       assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
-      for (const shipped of ['dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js', 'syntaxes/postmd.tmLanguage.json', 'package.nls.zh-cn.json', 'images/icon.png']) {
+      for (const shipped of ['dist/client.js', 'dist/server.js', 'dist/postlint-server.js', 'dist/web/client.js', 'dist/web/server.js', 'syntaxes/postmd.tmLanguage.json', 'package.nls.zh-cn.json', 'images/icon.png']) {
         assert.ok(existsSync(join(extension.extensionPath, shipped)), `${shipped} is in the package`);
       }
       for (const left of ['client', 'server', 'node_modules', 'test', 'dist/server.js.map', 'dist/web/server.js.map', 'dist/cli.js']) {

@@ -35,7 +35,7 @@ describe('postlint in the web worker (the browser entry)', () => {
   it(webRun().packaged ? 'is the installed .vsix: both entries bundled, no sources or source maps' : 'is the development folder', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const at = (path: string) => vscode.Uri.joinPath(extension.extensionUri, path);
-    for (const shipped of ['dist/web/client.js', 'dist/web/server.js', 'dist/client.js', 'dist/server.js']) {
+    for (const shipped of ['dist/web/client.js', 'dist/web/server.js', 'dist/client.js', 'dist/server.js', 'dist/postlint-server.js']) {
       const bytes = await vscode.workspace.fs.readFile(at(shipped));
       assert.ok(bytes.byteLength > 100_000, `${shipped} is there, a bundle (${bytes.byteLength} bytes)`);
     }
