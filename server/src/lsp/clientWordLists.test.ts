@@ -11,6 +11,12 @@ describe('fileInFolder: the word list a setting names in a folder not on the dis
     assert.deepEqual(fileInFolder(`${folder}/`, 'a.json'), { uri: `${folder}/a.json`, folder, relativePath: 'a.json' });
   });
 
+  it('keeps the slash a folder at the root was given, which its watcher needs', () => {
+    for (const root of ['vscode-test-web://mount', 'vscode-test-web://mount/']) {
+      assert.deepEqual(fileInFolder(root, 'lists/team.json'), { uri: 'vscode-test-web://mount/lists/team.json', folder: root, relativePath: 'lists/team.json' });
+    }
+  });
+
   it('keeps ?, # and % in a file name as part of the path', () => {
     assert.deepEqual(fileInFolder(folder, 'my list?#%.json'), { uri: `${folder}/my%20list%3F%23%25.json`, folder, relativePath: 'my list?#%.json' });
   });

@@ -64,7 +64,7 @@ export function clientWordLists(connection: Connection, onChange: () => void): W
 interface FileInFolder {
   /** The file, as the editor is asked for it. */
   uri: string;
-  /** The folder without a trailing slash, as the editor's watcher wants it. */
+  /** The folder without a trailing slash (but for the root's own), as the editor's watcher wants it. */
   folder: string;
   /** The file's path under the folder, decoded, `/`-separated. */
   relativePath: string;
@@ -88,5 +88,8 @@ export function fileInFolder(folderUri: string, path: string): FileInFolder | un
     return undefined;
   }
   if (file.search !== '' || file.hash !== '' || !file.href.startsWith(base.href) || file.href.length === base.href.length) return undefined;
-  return { uri: file.href, folder: base.href.slice(0, -1), relativePath: decodeURIComponent(file.href.slice(base.href.length)) };
+  // The folder as its watcher wants it: without a trailing slash, but a root keeps the one it was given
+  // (`vscode-test-web://mount/`, whose watcher sees no change under `vscode-test-web://mount`).
+  const folder = base.pathname === '/' && folderUri.endsWith('/') ? base.href : base.href.slice(0, -1);
+  return { uri: file.href, folder, relativePath: decodeURIComponent(file.href.slice(base.href.length)) };
 }

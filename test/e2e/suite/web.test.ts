@@ -35,10 +35,13 @@ describe('postlint in the web worker (the browser entry)', () => {
   it(webRun().packaged ? 'is the installed .vsix: both entries bundled, no sources or source maps' : 'is the development folder', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const at = (path: string) => vscode.Uri.joinPath(extension.extensionUri, path);
-    for (const shipped of ['dist/web/client.js', 'dist/web/server.js', 'dist/client.js', 'dist/server.js', 'dist/postlint-server.js']) {
+    for (const shipped of ['dist/web/client.js', 'dist/web/server.js', 'dist/client.js', 'dist/postlint-server.js']) {
       const bytes = await vscode.workspace.fs.readFile(at(shipped));
       assert.ok(bytes.byteLength > 100_000, `${shipped} is there, a bundle (${bytes.byteLength} bytes)`);
     }
+    // The Node server's entry point is a launcher that runs postlint-server.js from V8's code cache.
+    const launcher = new TextDecoder().decode(await vscode.workspace.fs.readFile(at('dist/server.js')));
+    assert.match(launcher, /postlint-server\.js/, 'dist/server.js is there and runs the server bundle');
     // test-web serves the extension over http, where a missing file cannot be told from a present one.
     if (webRun().packaged && webRun().launcher === 'code-server') {
       for (const left of ['client/src/extension.ts', 'server/src/server.ts', 'node_modules/vscode-uri/package.json', 'dist/web/server.js.map']) {
