@@ -101,35 +101,81 @@ function startsWithFolded(text: string, at: number, prefix: string): boolean {
  * `shop.example/buy-now` is not read as prose. Linear in the text.
  */
 export function tokenize(text: string): Token[] {
+  const reader = new TokenReader(text);
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      i++;
-      continue;
-    }
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i)) {
-      while (i < n && !isSpaceLike(text.charCodeAt(i))) i++;
-      continue;
-    }
-    const start = i;
-    let curly = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (isWordChar(d)) i++;
-      else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-        curly ||= d !== 39;
-        i++;
-      } else break;
-    }
-    const lower = text.slice(start, i).toLowerCase();
-    const word = curly ? lower.replace(/\u2019/g, "'") : lower;
-    if (tokens.length > 0) tokens[tokens.length - 1].joinsNext = joins(text, tokens[tokens.length - 1].end, start);
-    tokens.push({ start, end: i, word, stem: undefined, joinsNext: false });
-  }
+  for (let token = reader.at(0); token; token = reader.at(tokens.length)) tokens.push(token);
   return tokens;
+}
+
+/**
+ * The words `tokenize` lists, read as they are asked for and forgotten once released: a phrase lookup
+ * only ever looks a few words ahead, and a long post's words held all at once were megabytes of its lint.
+ */
+export class TokenReader {
+  /** Tokens from index `base` on that are not released yet. */
+  private buffer: Token[] = [];
+  private base = 0;
+  /** Where reading goes on in the text. */
+  private offset = 0;
+
+  /** `keep`: nothing is released, so the same text can be read again (see `wordsOf` in `matcher.ts`). */
+  constructor(
+    readonly text: string,
+    private readonly keep = false,
+  ) {}
+
+  /** Token `j`, with `joinsNext` settled (the token after it has been read), or undefined past the last. */
+  at(j: number): Token | undefined {
+    while (this.base + this.buffer.length <= j + 1 && this.readOne());
+    return this.buffer[j - this.base];
+  }
+
+  /** Tokens before `j` are not asked for again. */
+  release(j: number): void {
+    if (this.keep) return;
+    const done = j - this.base;
+    // Dropped in batches, so that releasing costs nothing per token.
+    if (done >= 256) {
+      this.buffer = this.buffer.slice(done);
+      this.base = j;
+    }
+  }
+
+  private readOne(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.offset;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i)) {
+        while (i < n && !isSpaceLike(text.charCodeAt(i))) i++;
+        continue;
+      }
+      const start = i;
+      let curly = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) i++;
+        else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+          curly ||= d !== 39;
+          i++;
+        } else break;
+      }
+      const lower = text.slice(start, i).toLowerCase();
+      const word = curly ? lower.replace(/\u2019/g, "'") : lower;
+      const previous = this.buffer[this.buffer.length - 1];
+      if (previous) previous.joinsNext = joins(text, previous.end, start);
+      this.buffer.push({ start, end: i, word, stem: undefined, joinsNext: false });
+      this.offset = i;
+      return true;
+    }
+    this.offset = n;
+    return false;
+  }
 }
 
 /** Words of a phrase continue across spaces and one hyphen ("industry-leading"), not across punctuation. */

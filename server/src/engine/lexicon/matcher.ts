@@ -1,5 +1,5 @@
 import { hasCjk } from '../chars';
-import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, tokenize, type Token } from './english';
+import { extraPrefixKeys, phraseTokens, prefixKey, stemOf, TokenReader } from './english';
 import { anchoredGroup, anchoredScan, findAnchored, type AnchoredGroup } from './anchored';
 import { countGroups } from './patternGroups';
 import { gateSource } from './templates';
@@ -64,9 +64,8 @@ export function compileMatchers(lists: readonly (readonly CompiledEntry[])[]): M
     findAll(text) {
       const hits = lists.map((): RawMatch[] => []);
       if (hasChars) findChars(chars, starts, text, hits);
-      const tokens = perList.some((list) => list.hasWords) ? cachedTokens(text) : [];
+      if (perList.some((list) => list.hasWords)) findWords(perList, text, hits);
       perList.forEach((list, index) => {
-        if (list.hasWords) findWords(list, tokens, hits[index]);
         for (const set of list.patternSets) findPatterns(set, text, hits[index]);
       });
       if (scan) findAnchored(scan, text, hits);
@@ -197,12 +196,31 @@ function findChars(root: CharNode, starts: Uint8Array, text: string, hits: RawMa
   }
 }
 
-function findWords(list: CompiledList, tokens: Token[], hits: RawMatch[]): void {
-  const { words: root, firstWords } = list;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!firstWords.has(prefixKey(tokens[i].word))) continue;
-    const best = longestFrom(root, tokens, i);
-    if (best) hits.push({ start: tokens[i].start, end: tokens[best.last].end, entry: best.entry });
+/**
+ * A text's words, kept for the next lint of the same text when it is short (a post linted again unchanged
+ * skips reading and stemming them); a long text's words are read as the lookup goes and forgotten, since
+ * holding all of a megabyte's at once was some 7 MB of the lint's peak memory.
+ */
+const KEEP_WORDS_UP_TO = 100_000;
+let lastWords: TokenReader | undefined;
+function wordsOf(text: string): TokenReader {
+  if (text.length > KEEP_WORDS_UP_TO) return new TokenReader(text);
+  if (lastWords?.text !== text) lastWords = new TokenReader(text, true);
+  return lastWords;
+}
+
+/** Every list's phrases of words, in one reading of the text's words. */
+function findWords(lists: readonly CompiledList[], text: string, hits: RawMatch[][]): void {
+  const tokens = wordsOf(text);
+  for (let i = 0, token = tokens.at(0); token; token = tokens.at(++i)) {
+    const key = prefixKey(token.word);
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l];
+      if (!list.hasWords || !list.firstWords.has(key)) continue;
+      const best = longestFrom(list.words, tokens, i);
+      if (best) hits[l].push({ start: token.start, end: tokens.at(best.last)!.end, entry: best.entry });
+    }
+    tokens.release(i);
   }
 }
 
@@ -215,30 +233,19 @@ interface WordHit {
  * The longest phrase continuing from `node` at token `j`. A word continues a phrase by its stem or,
  * for phrases that do not inflect, as written; both branches are followed (phrases are a few words).
  */
-function longestFrom(node: WordNode, tokens: Token[], j: number): WordHit | undefined {
-  const token = tokens[j];
+function longestFrom(node: WordNode, tokens: TokenReader, j: number): WordHit | undefined {
+  const token = tokens.at(j)!;
   const byStem = node.stems.size > 0 ? longestVia(node.stems.get(stemOf(token)), tokens, j) : undefined;
   const asWritten = longestVia(node.words.get(token.word), tokens, j);
   if (!byStem) return asWritten;
   return asWritten && asWritten.last > byStem.last ? asWritten : byStem;
 }
 
-function longestVia(child: WordNode | undefined, tokens: Token[], j: number): WordHit | undefined {
+function longestVia(child: WordNode | undefined, tokens: TokenReader, j: number): WordHit | undefined {
   if (!child) return undefined;
   const here = child.entry ? { last: j, entry: child.entry } : undefined;
-  if (!tokens[j].joinsNext || j + 1 >= tokens.length || (child.stems.size === 0 && child.words.size === 0)) return here;
+  if (!tokens.at(j)!.joinsNext || tokens.at(j + 1) === undefined || (child.stems.size === 0 && child.words.size === 0)) return here;
   return longestFrom(child, tokens, j + 1) ?? here;
-}
-
-/** Every lexicon of one lint tokenizes the same published text; tokenize it once. */
-let lastText: string | undefined;
-let lastTokens: Token[] = [];
-function cachedTokens(text: string): Token[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text);
-    lastText = text;
-  }
-  return lastTokens;
 }
 
 /**
