@@ -30,16 +30,9 @@ async function openSession(probe: UsageProbe, serverPath: string, uri: string, t
   return client;
 }
 
-/**
- * Ends the session the way an editor does and waits for the process to exit on its own, so that
- * the probe has written the server's usage (`TestLspClient.shutdown` kills it straight away).
- */
+/** Ends the session and reads the server's CPU time, which the probe writes as the server exits. */
 async function closeSession(client: TestLspClient, probe: UsageProbe): Promise<number> {
-  const exited = new Promise<void>((resolve) => client.process.once('exit', () => resolve()));
-  await client.connection.sendRequest('shutdown');
-  await client.connection.sendNotification('exit');
-  await exited;
-  client.connection.dispose();
+  await client.exit();
   return probe.read().cpuMs;
 }
 

@@ -124,6 +124,19 @@ export class TestLspClient {
     return this.published.get(uri) ?? [];
   }
 
+  /**
+   * Ends the session the way an editor does and waits for the server to exit on its own, so that its exit
+   * handlers run (`shutdown` kills it straight away). Resolves to its exit code.
+   */
+  async exit(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+
   async shutdown(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');

@@ -8,18 +8,14 @@ import { cacheFiles, freshHome } from '../helpers/home';
 import { TestLspClient } from '../helpers/lspClient';
 import { REPO_ROOT } from '../helpers/paths';
 
-/** A session an editor ends properly, so that the server exits on its own and its exit handlers run. */
+/** A session an editor ends properly, so that the server's exit handlers run. */
 async function session(env: NodeJS.ProcessEnv, text: string): Promise<Diagnostic[]> {
   const client = new TestLspClient({ env });
   await client.initialize();
   const uri = 'file:///launch/launch.post.md';
   client.open(uri, text);
   const diagnostics = await client.diagnosticsFor(uri, 1);
-  const exited = new Promise<number | null>((resolve) => client.process.once('exit', (code) => resolve(code)));
-  await client.connection.sendRequest('shutdown');
-  await client.connection.sendNotification('exit');
-  assert.equal(await exited, 0, client.stderr);
-  client.connection.dispose();
+  assert.equal(await client.exit(), 0, client.stderr);
   return diagnostics;
 }
 

@@ -87,7 +87,8 @@ export function fileInFolder(folderUri: string, path: string): FileInFolder | un
   } catch {
     return undefined;
   }
-  if (file.search !== '' || file.hash !== '' || !file.href.startsWith(base.href) || file.href.length === base.href.length) return undefined;
+  // Inside the folder's own URL, query and fragment included (the path's `?` and `#` were encoded above).
+  if (!file.href.startsWith(base.href) || file.href.length === base.href.length) return undefined;
   // The folder as its watcher wants it: without a trailing slash, but a root keeps the one it was given
   // (`vscode-test-web://mount/`, whose watcher sees no change under `vscode-test-web://mount`).
   const folder = base.pathname === '/' && folderUri.endsWith('/') ? base.href : base.href.slice(0, -1);
