@@ -1,9 +1,9 @@
 // Bundles the entry points: the Node client, server and CLI, and the browser client and server
 // (dist/web/, for vscode.dev and github.dev). The packaged extension carries no node_modules, so
 // everything but the `vscode` module itself is inlined.
-import * as esbuild from 'esbuild';
-
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+import { browserBundle, nodeBundle } from './scripts/bundleOptions.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -13,112 +13,8 @@ const watch = process.argv.includes('--watch');
 const outdir = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 const metafile = process.argv.includes('--metafile');
 
-/**
- * twitter-text imports core-js 2 polyfills for ES2015 built-ins (RegExp, Array.from, String iterators) that
- * Node 20 and every browser VS Code runs in have: 28 KB a bundle, and code that runs at every start.
- */
-const noPolyfills = {
-  name: 'no-core-js-polyfills',
-  setup(build) {
-    build.onResolve({ filter: /^core-js\/modules\// }, (args) => ({ path: args.path, namespace: 'no-polyfill' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-polyfill' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
-
-/**
- * markdown-it builds a linkify-it instance in its constructor whether or not linkify is on; postlint keeps it
- * off (`engine/parse/markdown.ts`: block pass only), so the 11 KB of URL grammar never runs. A stand-in that
- * finds no links keeps the constructor happy.
- */
-const noLinkify = {
-  name: 'no-linkify',
-  setup(build) {
-    build.onResolve({ filter: /^linkify-it$/ }, (args) => ({ path: args.path, namespace: 'no-linkify' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
-      contents: 'export class LinkifyIt { test() { return false; } pretest() { return false; } match() { return null; } matchAtStart() { return null; } }',
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * In the web worker the signal templates compile when the worker starts, as they would if the table were
- * stale: 87 KB less to download, against some 20 ms once per worker (the size budget is what a web user waits on).
- */
-const noCompiledSignals = {
-  name: 'no-compiled-signals',
-  setup(build) {
-    build.onResolve({ filter: /signals\.compiled\.json$/ }, (args) => ({ path: args.path, namespace: 'no-compiled-signals' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-compiled-signals' }, () => ({ contents: '{}', loader: 'json' }));
-  },
-};
-
-/**
- * esbuild writes non-ASCII in strings as escapes but leaves it in regular-expression literals (twitter-text's,
- * the lexicons'): one such character makes Node hold the whole bundle as a two-byte string, read and hashed at
- * every start of the command and the server (some 10 ms). In a literal, `\uXXXX` is the same code unit, in `u`
- * mode too (a surrogate pair of escapes is one code point there); a backslash before the character was an
- * identity escape of it, which the escape replaces.
- */
-function asciiOnly(code) {
-  return code.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, c) => {
-    const escape = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
-  });
-}
-
-const asciiOutput = {
-  name: 'ascii-output',
-  setup(build) {
-    build.onEnd((result) => {
-      if (result.errors.length > 0) return;
-      const file = build.initialOptions.outfile;
-      const code = readFileSync(file, 'utf8');
-      const ascii = asciiOnly(code);
-      if (ascii !== code) writeFileSync(file, ascii);
-    });
-  },
-};
-
-const common = {
-  plugins: [noPolyfills, noLinkify, asciiOutput],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // ESM entry points bundle cleanly (jsonc-parser's UMD build does not); ESM code that reads
-  // import.meta.url (fdir) gets the bundle's own URL.
-  mainFields: ['module', 'main'],
-  // twitter-text asks for Node's own `punycode`, which Node 21 and later deprecate with a warning on
-  // stderr and which costs a module load per run; the userland package (markdown-it's) is the same code.
-  alias: { punycode: 'punycode.js' },
-  define: { POSTLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__postlintImportMetaUrl' },
-  banner: { js: "const __postlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
-
-/**
- * The web worker has no Node: no builtins, no `require`, no `process`. Packages' browser builds are
- * preferred (yaml has one), and nothing may reach for a Node module: esbuild fails the build if it does.
- */
-const browser = {
-  bundle: true,
-  platform: 'browser',
-  target: 'es2022',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  legalComments: 'none',
-  mainFields: ['browser', 'module', 'main'],
-  // Chinese messages and lexicons as UTF-8 rather than \u escapes: a third of the bytes.
-  charset: 'utf8',
-  alias: { punycode: 'punycode.js' },
-  define: { POSTLINT_VERSION: JSON.stringify(pkg.version) },
-  plugins: [noPolyfills, noLinkify, noCompiledSignals],
-};
+const common = nodeBundle({ production, version: pkg.version });
+const browser = browserBundle({ production, version: pkg.version });
 
 const entries = [
   { entryPoints: ['client/src/node.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },

@@ -9,7 +9,7 @@ type PreviewApi = typeof import('../server/src/engine/preview') & typeof import(
 /** The preview's model builder and renderer with the engine, bundled and minified as they ship. */
 export function bundlePreview(repoRoot: string, outdir: string): Promise<string> {
   const source = "export { previewPost } from './server/src/engine/preview'; export { renderPreviewDocument, renderCards } from './server/src/engine/preview/html'; export { lint } from './server/src/engine';";
-  return bundleForBench(repoRoot, join(outdir, 'preview.js'), { source }, { minify: true });
+  return bundleForBench(repoRoot, join(outdir, 'preview.js'), { source });
 }
 
 export interface PreviewTimings {

@@ -2,25 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundle } from '../scripts/bundleOptions.mjs';
 import type { ChildReport } from './child';
 import { distribution } from './timing';
 
 /**
  * One esbuild bundle for Node as the bench runs it: `entry` is a file, or a module's source (resolved from
- * the repository root); `minify` as the production server is.
+ * the repository root), built with the production server's options and plugins (`scripts/bundleOptions.mjs`):
+ * minified, pure ASCII, without the polyfills and the link grammar the shipped bundles leave out.
  */
-export async function bundleForBench(repoRoot: string, outfile: string, entry: { file: string } | { source: string }, options: { minify: boolean; external?: string[] }): Promise<string> {
+export async function bundleForBench(repoRoot: string, outfile: string, entry: { file: string } | { source: string }, external?: string[]): Promise<string> {
   await build({
+    ...nodeBundle({ production: true, version: 'bench' }),
     ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: repoRoot, loader: 'ts' as const } }),
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: options.minify,
-    external: options.external,
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
+    external,
   });
   return outfile;
 }
@@ -28,7 +24,7 @@ export async function bundleForBench(repoRoot: string, outfile: string, entry: {
 /** Bundles bench/child.ts the way the server is bundled, leaving the peers to node_modules. */
 export function bundleChild(repoRoot: string, outdir: string): Promise<string> {
   const external = ['markdownlint', 'markdownlint/*', '@textlint/*', 'textlint-rule-prh'];
-  return bundleForBench(repoRoot, join(outdir, 'child.js'), { file: join(repoRoot, 'bench', 'child.ts') }, { minify: false, external });
+  return bundleForBench(repoRoot, join(outdir, 'child.js'), { file: join(repoRoot, 'bench', 'child.ts') }, external);
 }
 
 /**
@@ -37,7 +33,7 @@ export function bundleChild(repoRoot: string, outdir: string): Promise<string> {
  * getter, which makes the engine some 1.6 times slower than anything a user runs.
  */
 export function bundleEngine(repoRoot: string, outdir: string): Promise<string> {
-  return bundleForBench(repoRoot, join(outdir, 'engine.js'), { file: join(repoRoot, 'server', 'src', 'engine', 'index.ts') }, { minify: true });
+  return bundleForBench(repoRoot, join(outdir, 'engine.js'), { file: join(repoRoot, 'server', 'src', 'engine', 'index.ts') });
 }
 
 export type ChildOutcome = ChildReport | { timedOutAfterMs: number };

@@ -8,23 +8,20 @@ import * as esbuild from 'esbuild';
 import fc from 'fast-check';
 import { lint, type LintOutput, type PostlintSettings } from '../../server/src/engine';
 import { utf8Size } from '../../server/src/engine/fileSize';
+import { browserBundle } from '../../scripts/bundleOptions.mjs';
 import { REPO_ROOT } from '../helpers/paths';
 
 type Lint = (text: string, settings?: PostlintSettings) => LintOutput;
 
-/** The engine bundled for the browser, as dist/web/server.js bundles it, loaded into a bare context. */
+/** The engine bundled for the browser with dist/web/server.js's options, loaded into a bare context. */
 async function engineInBareContext(): Promise<{ lint: Lint; globals: Record<string, string> }> {
   const result = await esbuild.build({
+    ...browserBundle({ production: false, version: 'test' }),
     entryPoints: [join(REPO_ROOT, 'server', 'src', 'engine', 'index.ts')],
-    bundle: true,
     write: false,
-    platform: 'browser',
+    sourcemap: false,
     format: 'iife',
     globalName: 'postlintEngine',
-    target: 'es2022',
-    mainFields: ['browser', 'module', 'main'],
-    alias: { punycode: 'punycode.js' },
-    define: { POSTLINT_VERSION: '"test"' },
     logLevel: 'silent',
   });
   const context = createContext({});
