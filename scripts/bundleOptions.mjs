@@ -42,6 +42,24 @@ export const noCompiledSignals = {
 };
 
 /**
+ * The engine loads its heavier dependencies on first use (server/src/engine/onDemand.ts), which spares the
+ * Node processes' starts. The web worker receives its one file whole, and there the code esbuild adds to
+ * run each module on first call costs some 8 KB against the size budget; so the browser bundle imports
+ * them up front, through the same `onDemand/` modules.
+ */
+export const onDemandUpFront = {
+  name: 'on-demand-up-front',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]engine[\\/]onDemand\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: ['markdownIt', 'yaml', 're2', 'twitterText']
+        .map((name) => `import * as ${name} from './onDemand/${name}';\nexport const ${name}Module = () => ${name};`)
+        .join('\n'),
+    }));
+  },
+};
+
+/**
  * esbuild writes non-ASCII in strings as escapes but leaves it in regular-expression literals (twitter-text's,
  * the lexicons'): one such character makes Node hold the whole bundle as a two-byte string, read and hashed at
  * every start of the command and the server (some 10 ms). In a literal, `\uXXXX` is the same code unit, in `u`
@@ -113,6 +131,6 @@ export function browserBundle({ production, version }) {
     charset: 'utf8',
     alias: { punycode: 'punycode.js' },
     define: { POSTLINT_VERSION: JSON.stringify(version) },
-    plugins: [noPolyfills, noLinkify, noCompiledSignals],
+    plugins: [noPolyfills, noLinkify, noCompiledSignals, onDemandUpFront],
   };
 }

@@ -43,5 +43,7 @@ export { PLATFORMS, PLATFORM_IDS, DEFAULT_PLATFORM } from './count/platforms';
 export { parsePost, type ParsedPost } from './parse/post';
 export * from './types';
 export { countText, type TextCount } from './count/countText';
+/** The engine's YAML parser, loaded on first use (`onDemand.ts`): the hosts read YAML word lists with it. */
+export { yamlModule } from './onDemand';
 export { idTable, ownValue } from './ids';
 export { previewPost, PLACEHOLDER_ACCOUNT, type PreviewOptions, type PreviewModel, type PreviewMedia } from './preview';

@@ -13,7 +13,8 @@
  * lint take more than `PATTERN_BUDGET_MS`, the slowest is switched off for these settings. Each says
  * so with a message naming the pattern.
  */
-import { RE2JS, RE2Set } from 're2js';
+import type { RE2JS, RE2Set } from 're2js';
+import { re2Module } from './onDemand';
 import type { RuleContext } from './rule';
 import { isFamily, rulesNamedBy, ruleWithRole, type RuleSet } from './ruleSet';
 import { isRecord, shown, type ProblemLog } from './settings/problems';
@@ -38,7 +39,7 @@ export function setPatternClock(now?: () => number): void {
 }
 
 /** Linear-time lookbehind is allowed; `^`/`$` are whole-text anchors unless the pattern says `(?m)`. */
-const FLAGS = RE2JS.LOOKBEHINDS;
+const flags = (): number => re2Module().RE2JS.LOOKBEHINDS;
 
 export interface UserPattern {
   /** Index in `postlint.patterns`, for messages. */
@@ -75,7 +76,8 @@ export class UserPatterns {
     this.setSize = list.reduce((sum, p) => sum + p.size, 0);
     if (list.length === 0) return;
     try {
-      const set = new RE2Set(RE2Set.UNANCHORED, FLAGS);
+      const { RE2Set } = re2Module();
+      const set = new RE2Set(RE2Set.UNANCHORED, flags());
       for (const pattern of list) set.add(pattern.regex.pattern());
       set.compile();
       this.set = set;
@@ -196,7 +198,7 @@ function compileRegex(source: unknown, key: string, log: ProblemLog): RE2JS | un
     return undefined;
   }
   try {
-    const regex = RE2JS.compile(source, FLAGS);
+    const regex = re2Module().RE2JS.compile(source, flags());
     const size = regex.programSize();
     if (size > MAX_PATTERN_PROGRAM) {
       log.add(key, {

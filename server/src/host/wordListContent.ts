@@ -1,9 +1,7 @@
 // What every host shares about word-list files, whether it reads them from the disk (Node) or asks
 // the editor for them (the browser server): the size cap, the formats, the parse and the messages.
 // No I/O here, so the browser bundle can carry it.
-import { parse as parseYaml } from 'yaml';
-import type { WordListData } from '../engine';
-import type { Localized } from '../engine';
+import { yamlModule, type Localized, type WordListData } from '../engine';
 
 /** Word lists are phrases; a larger file is more likely a mistake (or hostile) than a vocabulary. */
 export const MAX_WORD_LIST_BYTES = 512 * 1024;
@@ -44,7 +42,7 @@ export function wordListFormat(path: string): WordListFormat | undefined {
 export function parseWordList(path: string, format: WordListFormat, text: string): WordListData {
   try {
     const withoutBom = text.replace(/^\uFEFF/, '');
-    const content: unknown = format === 'json' ? JSON.parse(withoutBom) : parseYaml(withoutBom, { maxAliasCount: MAX_YAML_ALIASES, logLevel: 'error' });
+    const content: unknown = format === 'json' ? JSON.parse(withoutBom) : yamlModule().parse(withoutBom, { maxAliasCount: MAX_YAML_ALIASES, logLevel: 'error' });
     return { path, content };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];

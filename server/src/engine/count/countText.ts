@@ -1,4 +1,4 @@
-import twitter from 'twitter-text';
+import { twitterTextModule } from '../onDemand';
 import { measure } from './measure';
 import { resolvePlatform, type PlatformOverride } from './platforms';
 
@@ -16,7 +16,7 @@ export function countText(text: string, platform: string, override?: PlatformOve
   if (!spec) return undefined;
   const { length } = measure(text, spec);
   // X also rejects empty posts and characters twitter-text deems invalid.
-  const valid = spec.counting === 'x' && !override?.limit ? twitter.parseTweet(text).valid : length > 0 && length <= spec.limit;
+  const valid = spec.counting === 'x' && !override?.limit ? twitterTextModule().twitter.parseTweet(text).valid : length > 0 && length <= spec.limit;
   const result: TextCount = { platform: spec.id, length, limit: spec.limit, valid };
   if (spec.fold !== undefined) result.fold = spec.fold;
   return result;

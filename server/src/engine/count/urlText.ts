@@ -1,7 +1,8 @@
 // What twitter-text's URL extractor needs to see before it can find a URL, and the one shape of URL
 // that is simple enough to read without it. Its extractor runs a regex of some 1,500 top-level
 // domains that takes V8 about 9 ms to compile in each process, then tens of microseconds a run.
-import twitter from 'twitter-text';
+import validCCTLD from 'twitter-text/dist/esm/regexp/validCCTLD';
+import validGTLD from 'twitter-text/dist/esm/regexp/validGTLD';
 
 /** The characters twitter-text never lets into a URL (its "space" group). */
 export function isUrlBreak(c: number): boolean {
@@ -31,10 +32,7 @@ export function mayStartTld(c: number): boolean {
  * takes a TLD only right after a dot and before a character that is not a Latin letter, a digit, '@',
  * '+' or '-'; so the Latin run after a dot must be one of these for a domain to end there.
  */
-const TLD_NAMES: readonly string[] = (() => {
-  const regexen = (twitter as unknown as { regexen: Record<string, RegExp> }).regexen;
-  return [regexen.validGTLD, regexen.validCCTLD].flatMap((pattern) => pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|'));
-})();
+const TLD_NAMES: readonly string[] = [validGTLD, validCCTLD].flatMap((pattern) => pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|'));
 export const LATIN_TLDS: ReadonlySet<string> = new Set(TLD_NAMES.filter((name) => /^[a-z0-9]+$/.test(name)));
 
 /**

@@ -1,4 +1,5 @@
-import twitter from 'twitter-text';
+import configs from 'twitter-text/dist/esm/configs';
+import { twitterTextModule } from '../onDemand';
 import { findEmoji, type Entity } from './emoji';
 import { isLatinLetterOrDigit, isUrlBreak, LATIN_TLDS, mayStartTld, OTHER_TLD_STARTS, plainUrlSpans } from './urlText';
 
@@ -33,13 +34,8 @@ export interface XWeight {
   urls: { start: number; end: number }[];
 }
 
-type TwitterConfig = NonNullable<Parameters<typeof twitter.parseTweet>[1]> & {
-  scale: number;
-  defaultWeight: number;
-  transformedURLLength: number;
-  ranges: { start: number; end: number; weight: number }[];
-};
-export const X_CONFIG = (twitter as unknown as { configs: Record<string, TwitterConfig> }).configs.version3;
+/** X's counting rules (weights by code point range, URL length, scale) as twitter-text holds them. */
+export const X_CONFIG = configs.version3;
 
 export function weighX(text: string): XWeight {
   const normalized = text.normalize();
@@ -55,6 +51,7 @@ export function weighX(text: string): XWeight {
 
 /** The same answers straight from twitter-text, for the rare text NFC changes. */
 function viaParseTweet(text: string): XWeight {
+  const { twitter } = twitterTextModule();
   const parsed = twitter.parseTweet(text, X_CONFIG);
   return {
     weightedLength: parsed.weightedLength,
@@ -217,7 +214,7 @@ function urlsIn(run: string): [number, number][] {
   let urls = urlCache.get(run);
   if (urls === undefined) {
     if (urlCache.size >= URL_CACHE_LIMIT) urlCache.clear();
-    urls = plainUrlSpans(run) ?? twitter.extractUrlsWithIndices(run).map(countedSpan);
+    urls = plainUrlSpans(run) ?? twitterTextModule().twitter.extractUrlsWithIndices(run).map(countedSpan);
     urlCache.set(run, urls);
   }
   return urls;

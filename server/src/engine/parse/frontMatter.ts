@@ -1,4 +1,4 @@
-import { parseDocument, isMap } from 'yaml';
+import { yamlModule } from '../onDemand';
 
 export interface FrontMatterProblem {
   start: number;
@@ -60,6 +60,7 @@ function finish(text: string, start: number, contentStart: number, contentEnd: n
   let data: Record<string, unknown> = {};
   try {
     // logLevel 'error': yaml's warnings (a collection used as a key) would otherwise go to the host's stderr.
+    const { parseDocument, isMap } = yamlModule();
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
     // An error at the very end (an unclosed bracket) belongs on the last line of content, not on the fence.
     const lastVisible = Math.max(0, source.trimEnd().length - 1);

@@ -1,4 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
+import { markdownItModule } from '../onDemand';
 import type { LineIndex } from './lines';
 
 export type BlockKind =
@@ -31,8 +32,14 @@ export interface Block {
 // Only block structure is parsed: inline constructs are recovered from the source with
 // offsets, which markdown-it's inline tokens do not carry. Skipping the inline pass halves the cost.
 // linkify stays off: the bundles replace linkify-it with a stand-in that finds no links (esbuild.config.mjs).
-const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+let parser: MarkdownIt | undefined;
+
+function blockParser(): MarkdownIt {
+  if (parser) return parser;
+  parser = new (markdownItModule().MarkdownIt)('default', { html: true, linkify: false, typographer: false });
+  parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  return parser;
+}
 
 const KIND_OF_TOKEN: Record<string, BlockKind> = {
   paragraph_open: 'paragraph',
@@ -56,7 +63,7 @@ export function parseWithMarkdownIt(text: string, bodyStart: number, lines: Line
   const body = text.slice(bodyStart);
   if (body.length === 0) return [];
   const firstLine = lines.lineAt(bodyStart);
-  const tokens = parser.parse(body, {});
+  const tokens = blockParser().parse(body, {});
   const blocks: Block[] = [];
   let quoteDepth = 0;
   for (const token of tokens) {

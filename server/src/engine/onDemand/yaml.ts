@@ -1,0 +1,2 @@
+// Reached only through `onDemand.ts`: see there.
+export { isMap, parse, parseDocument } from 'yaml';
