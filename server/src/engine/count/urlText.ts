@@ -27,26 +27,34 @@ export function mayStartTld(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0x80;
 }
 
-/**
- * The top-level domains twitter-text knows in Latin letters, read from its own patterns. Its URL pattern
- * takes a TLD only right after a dot and before a character that is not a Latin letter, a digit, '@',
- * '+' or '-'; so the Latin run after a dot must be one of these for a domain to end there.
- */
-const TLD_NAMES: readonly string[] = [validGTLD, validCCTLD].flatMap((pattern) => pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|'));
-export const LATIN_TLDS: ReadonlySet<string> = new Set(TLD_NAMES.filter((name) => /^[a-z0-9]+$/.test(name)));
+interface KnownTlds {
+  /**
+   * The top-level domains twitter-text knows in Latin letters, read from its own patterns. Its URL pattern
+   * takes a TLD only right after a dot and before a character that is not a Latin letter, a digit, '@',
+   * '+' or '-'; so the Latin run after a dot must be one of these for a domain to end there.
+   */
+  latin: ReadonlySet<string>;
+  /**
+   * The code units the other TLDs (.中国, .рф, .ευ) start with, in either case: twitter-text matches them
+   * case-insensitively. A dot before anything else, such as a closing quote ("Millers.”"), ends no domain.
+   */
+  otherStarts: ReadonlySet<number>;
+}
 
-/**
- * The code units the other TLDs (.中国, .рф, .ευ) start with, in either case: twitter-text matches them
- * case-insensitively. A dot before anything else, such as a closing quote ("Millers.”"), ends no domain.
- */
-export const OTHER_TLD_STARTS: ReadonlySet<number> = (() => {
-  const starts = new Set<number>();
-  for (const name of TLD_NAMES) {
-    if (LATIN_TLDS.has(name)) continue;
-    for (const form of [name, name.toLowerCase(), name.toUpperCase()]) starts.add(form.charCodeAt(0));
+let knownTlds: KnownTlds | undefined;
+
+/** Read the first time a post has a dot before a letter: most of a process's posts never ask. */
+export function tlds(): KnownTlds {
+  if (knownTlds) return knownTlds;
+  const names = [validGTLD, validCCTLD].flatMap((pattern) => pattern.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/, '').split('|'));
+  const latin = new Set(names.filter((name) => /^[a-z0-9]+$/.test(name)));
+  const otherStarts = new Set<number>();
+  for (const name of names) {
+    if (latin.has(name)) continue;
+    for (const form of [name, name.toLowerCase(), name.toUpperCase()]) otherStarts.add(form.charCodeAt(0));
   }
-  return starts;
-})();
+  return (knownTlds = { latin, otherStarts });
+}
 
 export function isLatinLetterOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -71,7 +79,7 @@ export function plainUrlSpans(run: string): [number, number][] | undefined {
   const match = PLAIN_URL.exec(run.slice(from, to));
   if (match === null) return undefined;
   const [url, labels, tld, path] = match;
-  if (!LATIN_TLDS.has(tld.toLowerCase()) || /(?:^|\.)xn--/i.test(labels)) return undefined;
+  if (!tlds().latin.has(tld.toLowerCase()) || /(?:^|\.)xn--/i.test(labels)) return undefined;
   for (const label of labels.split('.')) if (label.length > MAX_LABEL) return undefined;
   if (tld.length > MAX_LABEL) return undefined;
   if (labels.toLowerCase() === 't.' && tld.toLowerCase() === 'co') {

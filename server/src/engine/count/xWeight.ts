@@ -1,7 +1,7 @@
 import configs from 'twitter-text/dist/esm/configs';
 import { twitterTextModule } from '../onDemand';
 import { findEmoji, type Entity } from './emoji';
-import { isLatinLetterOrDigit, isUrlBreak, LATIN_TLDS, mayStartTld, OTHER_TLD_STARTS, plainUrlSpans } from './urlText';
+import { isLatinLetterOrDigit, isUrlBreak, mayStartTld, plainUrlSpans, tlds } from './urlText';
 
 /**
  * X's weighted length (twitter-text `parseTweet`, config v3), computed the way `parseTweet` does
@@ -155,7 +155,7 @@ function lastFitting(text: string, urls: Entity[], emoji: Entity[], max: number)
 function mayEndDomain(text: string, dot: number): boolean {
   const first = text.charCodeAt(dot + 1);
   // A TLD in another script (.中国, .рф): left to twitter-text.
-  if (first >= 0x80) return OTHER_TLD_STARTS.has(first);
+  if (first >= 0x80) return tlds().otherStarts.has(first);
   let end = dot + 1;
   while (end < text.length && isLatinLetterOrDigit(text.charCodeAt(end))) end++;
   const label = text.slice(dot + 1, end).toLowerCase();
@@ -163,7 +163,7 @@ function mayEndDomain(text: string, dot: number): boolean {
   if (label === 'xn' && text.startsWith('--', end)) return true;
   const next = text.charCodeAt(end);
   if (next === 0x40 || next === 0x2b || next === 0x2d) return false;
-  return LATIN_TLDS.has(label);
+  return tlds().latin.has(label);
 }
 
 /**
