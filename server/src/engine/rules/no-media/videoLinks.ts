@@ -13,6 +13,16 @@ export const DEFAULT_VIDEO_HOSTS: readonly string[] = [
   'video.weibo.com',
   'douyin.com',
   'tiktok.com',
+  'v.qq.com',
+  'channels.weixin.qq.com',
+  'youku.com',
+  'iqiyi.com',
+  'ixigua.com',
+  'kuaishou.com',
+  'fb.watch',
+  'twitch.tv',
+  'dailymotion.com',
+  'loom.com',
 ];
 
 export type VideoLinkMatcher = (text: string) => boolean;

@@ -25,6 +25,12 @@ describe('press-release-tone', () => {
     assert.deepEqual(findings('近日，领导来店里看了看。').map((d) => d.phrase), ['近日', '领导']);
   });
 
+  it('counts an announcement opened without its subject ("Thrilled to announce …") as a weak newsroom marker', () => {
+    const release = 'Thrilled to announce that Acme has partnered with Birch Labs to bring industry-leading soil analytics to farms across the region.';
+    assert.deepEqual(findings(release).map((d) => d.phrase), ['thrilled to announce', 'industry-leading']);
+    assert.deepEqual(findings('So excited to announce that I am joining Birch Labs as a designer next month.'), []);
+  });
+
   it('raises the severity when the post is a release from top to bottom', () => {
     const found = findings('本公司隆重推出新品。据悉，发布会日前召开，取得圆满成功。特此公告。');
     assert.ok(found.length >= 6);
