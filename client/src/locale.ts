@@ -1,10 +1,8 @@
 // The extension's own words (notifications, buttons, the status bar's tooltip) in the message language.
 import * as vscode from 'vscode';
+import type { Localized } from '../../server/src/engine';
 
-export interface Localized {
-  en: string;
-  zh: string;
-}
+export type { Localized };
 
 /** `postlint.locale` when set, else VS Code's display language. */
 export function isChinese(): boolean {

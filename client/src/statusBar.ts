@@ -9,6 +9,11 @@ import { localize } from './locale';
 export class CountStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('postlint.count', vscode.StatusBarAlignment.Right, 100);
   private readonly latest = new Map<string, PostStats>();
+  /**
+   * What the item shows now. `refresh` runs on every cursor move, and each property set on a status bar item
+   * is sent to the window again; a move within the same post of a thread changes nothing.
+   */
+  private shown: { text: string; tooltip: string; over: boolean } | undefined;
 
   constructor() {
     this.item.name = 'postlint count';
@@ -29,14 +34,20 @@ export class CountStatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const stats = editor && editor.document.languageId === 'postmd' ? this.latest.get(editor.document.uri.toString()) : undefined;
     if (!editor || !stats || stats.platforms.length === 0) {
-      this.item.hide();
+      if (this.shown) this.item.hide();
+      this.shown = undefined;
       return;
     }
     const line = editor.selection.active.line;
-    this.item.text = stats.platforms.map((p) => shortCount(p, line)).join(' · ');
-    this.item.tooltip = stats.platforms.map((p) => longCount(p, line)).join('\n\n');
-    this.item.backgroundColor = stats.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.show();
+    const text = stats.platforms.map((p) => shortCount(p, line)).join(' · ');
+    const tooltip = stats.platforms.map((p) => longCount(p, line)).join('\n\n');
+    const was = this.shown;
+    if (was && was.text === text && was.tooltip === tooltip && was.over === stats.over) return;
+    if (was?.text !== text) this.item.text = text;
+    if (was?.tooltip !== tooltip) this.item.tooltip = tooltip;
+    if (was?.over !== stats.over) this.item.backgroundColor = stats.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    if (!was) this.item.show();
+    this.shown = { text, tooltip, over: stats.over };
   }
 
   /** The text shown, for tests. */

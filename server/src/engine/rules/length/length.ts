@@ -1,4 +1,4 @@
-import { isHighSurrogate, isLineBreak, isLowSurrogate } from '../../chars';
+import { hasCjk, isHighSurrogate, isLineBreak, isLowSurrogate } from '../../chars';
 import type { Measure } from '../../count/measure';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
@@ -48,7 +48,7 @@ export const lengthRule: Rule = {
         const cutFrom = from + m.offsetAtCount(spec.limit);
         const underlined = published.text.slice(cutFrom, to);
         const chars = codePointsOutsideLineBreaks(underlined) || over;
-        const weighed = chars === over ? { en: '', zh: '' } : /[\u3000-\u9fff\uff00-\uffef]/.test(underlined)
+        const weighed = chars === over ? { en: '', zh: '' } : hasCjk(underlined)
           ? { en: ` (${name} counts each Chinese character as 2: ${over} ${unit} over)`, zh: `（${name} 每个汉字算 2 个字符，共超出 ${over} ${unit}）` }
           : { en: ` (${name} counts them as ${over} ${unit})`, zh: `（${name} 按 ${over} ${unit} 计）` };
 
