@@ -24,6 +24,10 @@ export const noHookFamily: PhraseFamily = {
       en: 'Asks readers directly for their view.',
       zh: '直接询问读者的看法。',
     },
+    pointer: {
+      en: 'Points readers to a link or the details ("link in the comments"); it asks for no answer, so it does not count as an invitation.',
+      zh: '只是给读者指路（“链接在评论区”），没有请读者回应，不算邀请。',
+    },
   },
   customReason: {
     en: "Your team's word list counts this as an invitation to respond.",

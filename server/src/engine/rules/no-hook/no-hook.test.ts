@@ -104,6 +104,22 @@ describe('no-hook', () => {
       assert.equal(flagged('> Let us know what you think.\n\nThat line ended every post we wrote in 2019.'), true);
     });
 
+    it('not when the comments only hold a link: a pointer asks for no answer', () => {
+      const pointing = [
+        'Our spring talk is on Thursday at 4pm. Registration link in the comments.',
+        'The Riverside 5K is back on 14 June. Route map and entry details below 👇',
+        '周四晚上八点线上讲座，报名链接放在评论区了。',
+        '周六旧书交换，活动地址见评论区。',
+      ];
+      for (const text of pointing) assert.equal(flagged(text), true, text);
+      const answering = [
+        'Episode 42 is out. Link in the replies. Drop your bee questions in the comments and we will ask her.',
+        '详细做法的链接在评论区，你们平时小土豆都怎么吃？',
+        '评论区有链接，也欢迎来聊聊你们的做法。',
+      ];
+      for (const text of answering) assert.equal(flagged(text), false, text);
+    });
+
     it("team phrases from postlint.words.hooks count too", () => {
       const text = 'The new version is out. Ping our support bot with your ideas.';
       assert.equal(flagged(text), true);
