@@ -89,6 +89,12 @@ describe('hard-selling', () => {
     assert.deepEqual(findings('Only 3 left!').map((d) => d.phrase), ['only 3 left']);
   });
 
+  it('reads "link in bio" after something to read, watch or hear as a pointer, not a call to buy', () => {
+    assert.deepEqual(findings('Miso aubergine, the weeknight version. Full recipe link in bio.'), []);
+    assert.deepEqual(findings('Ep. 18: a ferry captain on forty winters. Episode link in bio.'), []);
+    assert.deepEqual(findings('The fisherman jumper is back in oat and navy. Link in bio.').map((d) => d.phrase), ['link in bio']);
+  });
+
   it('leaves calm posts with prices, dates and counts alone', () => {
     for (const text of [
       'Our new rye loaf is $7 and comes out of the oven at 7am on weekdays. How do you store bread?',
