@@ -12,23 +12,13 @@ type YamlModule = typeof import('./onDemand/yaml');
 type Re2Module = typeof import('./onDemand/re2');
 type TwitterTextModule = typeof import('./onDemand/twitterText');
 
-let markdownIt: MarkdownItModule | undefined;
-let yaml: YamlModule | undefined;
-let re2: Re2Module | undefined;
-let twitterText: TwitterTextModule | undefined;
-
-export function markdownItModule(): MarkdownItModule {
-  return (markdownIt ??= require('./onDemand/markdownIt') as MarkdownItModule);
+/** `load` run on the first call, its value kept. (The `require` stays literal in each loader for esbuild.) */
+function onFirstCall<T>(load: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= load());
 }
 
-export function yamlModule(): YamlModule {
-  return (yaml ??= require('./onDemand/yaml') as YamlModule);
-}
-
-export function re2Module(): Re2Module {
-  return (re2 ??= require('./onDemand/re2') as Re2Module);
-}
-
-export function twitterTextModule(): TwitterTextModule {
-  return (twitterText ??= require('./onDemand/twitterText') as TwitterTextModule);
-}
+export const markdownItModule = onFirstCall(() => require('./onDemand/markdownIt') as MarkdownItModule);
+export const yamlModule = onFirstCall(() => require('./onDemand/yaml') as YamlModule);
+export const re2Module = onFirstCall(() => require('./onDemand/re2') as Re2Module);
+export const twitterTextModule = onFirstCall(() => require('./onDemand/twitterText') as TwitterTextModule);

@@ -66,7 +66,14 @@ function hitsOf(post: ParsedPost, config: RuleConfig): PostHits {
   return cached;
 }
 
-/** Every hit of `rule`'s lexicon in the post, in source offsets, sorted, not overlapping. */
+/**
+ * A pointer ("link in the comments", "recipe link in bio", 链接在评论区) is matched only to claim its words:
+ * the longer phrase that starts first wins, so the "in the comments" or "link in bio" inside it is not read as
+ * an invitation or a call to buy. It is never a signal of its own, so no rule sees it.
+ */
+const POINTER_SIGNAL = 'pointer';
+
+/** Every hit of `rule`'s lexicon in the post, in source offsets, sorted, not overlapping; pointers left out. */
 export function findPhrases(context: Pick<RuleContext, 'post' | 'config'>, rule: LexiconRule): PhraseMatch[] {
   const { post, config } = context;
   const published = post.published;
@@ -76,7 +83,7 @@ export function findPhrases(context: Pick<RuleContext, 'post' | 'config'>, rule:
   if (!hits || hits.length === 0) return [];
   const matches: PhraseMatch[] = [];
   for (const hit of hits) {
-    if (allowed.some((a) => hit.start >= a.start && hit.end <= a.end)) continue;
+    if (hit.entry.signal === POINTER_SIGNAL || allowed.some((a) => hit.start >= a.start && hit.end <= a.end)) continue;
     const start = published.toSource(hit.start, 'start');
     const end = published.toSource(hit.end, 'end');
     const text = post.text.slice(start, end);

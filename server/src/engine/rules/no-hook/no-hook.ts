@@ -46,9 +46,7 @@ export const noHookRule: Rule = {
 /**
  * How strongly the writer's own prose invites a reply, from the hooks lexicon (built-in lists plus
  * `postlint.words.hooks`): one strong phrase (欢迎留言, let us know) is enough, a weak one (投票) needs company.
- * Phrases inside block quotes are someone else's words and do not count. A pointer ("link in the comments",
- * 链接在评论区) counts nothing: it is matched only so that the "in the comments" inside it is not read as an
- * invitation, since the longer phrase that starts first wins.
+ * Phrases inside block quotes are someone else's words and do not count.
  */
 function invitationScore(context: RuleContext, prose: readonly ProseRange[]): number {
   let score = 0;
@@ -56,7 +54,7 @@ function invitationScore(context: RuleContext, prose: readonly ProseRange[]): nu
   for (const hit of findPhrases(context, 'no-hook')) {
     while (block < prose.length && prose[block].block.end < hit.start) block++;
     if (block === prose.length) break;
-    if (hit.start < prose[block].block.start || hit.entry.signal === 'pointer') continue;
+    if (hit.start < prose[block].block.start) continue;
     score += hit.entry.score;
     if (score >= STRONG) break;
   }
