@@ -68,6 +68,17 @@ describe('hostile workspaces for the CLI', function () {
     assert.deepEqual((JSON.parse(run.stdout) as JsonFile[]).map((f) => f.file), ['a.post.md']);
   });
 
+  it('a folder named twice, once through a link, and a linked post inside it report each post once', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(join(dir, 'posts', 'b.post.md'), POST);
+    symlinkSync('b.post.md', join(dir, 'posts', 'c.post.md'));
+    symlinkSync('posts', join(dir, 'linked'));
+    const run = runCli(['posts', 'linked', '--format', 'json'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as JsonFile[]).map((f) => f.file), [join('posts', 'b.post.md')]);
+  });
+
   it('a newline in a file name is printed escaped, so no line of the output is the file name\'s', () => {
     const dir = workspace();
     const name = 'x\n::error file=y::injected.post.md';
