@@ -1,7 +1,7 @@
 // Findings about the whole post (no image, nothing to answer) would bury every phrase finding under one
 // underline if they spanned the post. They sit on one word instead: the first or last word of the range
 // their rule names, or the nearest word to it that no other finding covers.
-import type { ParsedPost } from './parse/post';
+import { derive, derivedKey, type ParsedPost } from './parse/post';
 import type { Diagnostic } from './types';
 
 /** Where a post-level finding sits within the range its rule reported: its first word, or its last. */
@@ -91,8 +91,19 @@ function wordsOutside(post: ParsedPost, others: readonly Span[]): Span[] {
   return words;
 }
 
+/**
+ * Every published word of a post, split once per lint: a post shorter than the window on both sides is split
+ * whole for each of its anchored findings (no media, no hook, no fold…), a twelfth of a short post's lint.
+ */
+const ALL_WORDS = derivedKey<readonly Span[]>('published words');
+
 /** The published words between `from` and `to` (both word breaks), as source offsets, in order. */
-function sourceWords(post: ParsedPost, from: number, to: number): Span[] {
+function sourceWords(post: ParsedPost, from: number, to: number): readonly Span[] {
+  if (from > 0 || to < post.published.text.length) return wordsBetween(post, from, to);
+  return derive(post, ALL_WORDS, () => wordsBetween(post, from, to));
+}
+
+function wordsBetween(post: ParsedPost, from: number, to: number): Span[] {
   const published = post.published;
   const spans: Span[] = [];
   WORD.lastIndex = from;
