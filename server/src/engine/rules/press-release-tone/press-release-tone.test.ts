@@ -27,8 +27,18 @@ describe('press-release-tone', () => {
 
   it('counts an announcement opened without its subject ("Thrilled to announce …") as a weak newsroom marker', () => {
     const release = 'Thrilled to announce that Acme has partnered with Birch Labs to bring industry-leading soil analytics to farms across the region.';
-    assert.deepEqual(findings(release).map((d) => d.phrase), ['thrilled to announce', 'industry-leading']);
+    assert.deepEqual(findings(release).map((d) => d.phrase), ['thrilled to announce', 'acme has partnered with', 'industry-leading']);
     assert.deepEqual(findings('So excited to announce that I am joining Birch Labs as a designer next month.'), []);
+  });
+
+  it('reads a name doing what companies do ("Corvid Robotics has acquired", "has teamed up with") as the company naming itself, even in a short post that asks', () => {
+    const partnership = 'Excited to share that Brightwater Analytics has teamed up with Osprey Health to bring predictive staffing to hospitals. What would your ward do with it?';
+    assert.deepEqual(findings(partnership).map((d) => d.phrase), ['excited to share that', 'brightwater analytics has teamed up with']);
+    assert.deepEqual(findings('Pleased to share that Corvid Robotics has acquired Lumen Vision, bringing best-in-class inspection to warehouses. Questions?').map((d) => d.phrase), ['pleased to share that', 'corvid robotics has acquired', 'best-in-class']);
+    // One weak marker alone, or family news in a private voice, is not a release.
+    assert.deepEqual(findings('Huge news: Corvid Robotics has acquired Lumen Vision. Anyone know what it means for the API?'), []);
+    assert.deepEqual(findings('Proud to say my sister has partnered with the local library to run a kids coding club. Who else learned to code from a library book?'), []);
+    assert.deepEqual(findings('Excited to share that I finally finished the Thames Path. What long walk should I do next?'), []);
   });
 
   it('raises the severity when the post is a release from top to bottom', () => {
