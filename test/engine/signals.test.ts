@@ -101,6 +101,9 @@ describe('signals with typed slots', () => {
       assert.ok(hookless('Why is our sourdough sour? I asked the baker, and the answer is time.'));
       assert.ok(hookless("Why did we close early on Tuesday?\n\nShort version: the boiler gave up."));
       assert.ok(hookless('绿萝老是黄叶怎么办？\n\n我的办法是：少浇水，挪到散射光的地方。'));
+      // A short fragment right after the question is its answer, unless it asks for help or welcomes replies.
+      assert.ok(hookless('下班路上冻得手都木了。冬天最治愈的是什么？一碗热汤面。'));
+      assert.ok(!hookless('是不是浇水太勤了？懂行的朋友教教我。'));
     });
 
     it('an imperative that asks for an answer is one', () => {

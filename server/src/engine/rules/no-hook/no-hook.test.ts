@@ -41,6 +41,8 @@ describe('no-hook', () => {
       'question in a heading': '## Which flavour should we make next?\n\nWe have room for one more.',
       'question after a quotation': '他说：“这能行吗？”我们想知道，你怎么看？',
       'question mark that ends a link': 'Is the answer in https://example.org/faq?',
+      'question followed by a request for help, not an answer': '叶子边缘发黄，是不是浇水太勤了？有经验的姐妹帮我看看。',
+      'question followed by a welcome, not an answer': '我们组在招运营，坐标杭州。身边有做这行的朋友吗？欢迎推荐。',
     };
     for (const [name, text] of Object.entries(asking)) {
       it(name, () => assert.equal(flagged(text), false));
@@ -110,6 +112,8 @@ describe('no-hook', () => {
         'The Riverside 5K is back on 14 June. Route map and entry details below 👇',
         '周四晚上八点线上讲座，报名链接放在评论区了。',
         '周六旧书交换，活动地址见评论区。',
+        'Third try at a rye sourdough. Recipe notes are in the comments.',
+        "Six weeks of train knitting and the yoke is done. The pattern's in the first comment.",
       ];
       for (const text of pointing) assert.equal(flagged(text), true, text);
       const answering = [

@@ -84,13 +84,14 @@ function isAnswered(text: string, at: number): boolean {
 /**
  * A short fragment that ends its sentence right after a question is the writer's own answer: "Why does a
  * croissant cost more? Butter.", 冬天最治愈的是什么？一碗热汤面。 — unless it turns to the reader (you, 你,
- * an order such as "Tell me." or 说说。), which the hook phrases weigh on their own. A question put to the
+ * an order such as "Tell me." or 说说。, a request for help such as 懂行的朋友教教我。 or 欢迎推荐。), which the hook
+ * phrases weigh on their own. A question put to the
  * reader (you, 你) is never answered by a fragment: what follows it explains the ask ("想抄个作业。").
  */
 const EN_FRAGMENT = /^([A-Za-z][\w'’-]*)(?:\s+[\w'’-]+)?[.!](?:\s|$)/;
 const EN_NOT_ANSWER = /^(?:you|your|yours|anyone|anybody|someone|thoughts|let|tell|drop|comment|share|reply|send|dm|vote|guess|answer|leave|write|ask|asking|just|me|us|same|please|pls|go|discuss|curious|wrong|no|yes|asking for)$/i;
 const ZH_FRAGMENT = /^[\u4e00-\u9fff\d]{2,10}[。！!]/;
-const ZH_NOT_ANSWER = /[你您吗呢吧谁哪么评留告说聊晒猜想请要]|就行/;
+const ZH_NOT_ANSWER = /[你您吗呢吧谁哪么评留告说聊晒猜想请要教帮求问]|就行|欢迎/;
 const ASKS_READER = /\b(?:you|your|yours|u|ya)\b|[你您]|大家|各位/i;
 
 /** Whether the question (its sentence up to the mark) is put to the reader. */
