@@ -95,6 +95,14 @@ describe('hard-selling', () => {
     assert.deepEqual(findings('The fisherman jumper is back in oat and navy. Link in bio.').map((d) => d.phrase), ['link in bio']);
   });
 
+  it('reads "those who want one, hurry" and "renew now and get 30% off" as pressure; a giveaway alone as none', () => {
+    assert.deepEqual(findings('今年的明前龙井只收到这一批，上次两天就卖空了。要的朋友抓紧，拍下按顺序发货。').map((d) => d.phrase), ['要的朋友抓紧']);
+    assert.deepEqual(findings('会员还有3天到期！现在续费立享7折，赶紧去续费吧。').map((d) => d.phrase), ['现在续费立享', '赶紧去续费']);
+    // A prize draw that asks for no purchase is engagement, not selling; one that asks for a repost still counts.
+    assert.deepEqual(findings('下周上新桂花酒酿面包。评论区说说你想搭配什么喝，周五抽 2 位送新品试吃，不用下单也能参加。'), []);
+    assert.ok(findings('转发本条抽 3 位送新品礼盒，关注我们不迷路。').length > 0);
+  });
+
   it('leaves calm posts with prices, dates and counts alone', () => {
     for (const text of [
       'Our new rye loaf is $7 and comes out of the oven at 7am on weekdays. How do you store bread?',
