@@ -59,7 +59,8 @@ export const cjkSpacingRule: Rule = {
             en: `"${pair}": Chinese run into Latin letters or digits reads as one clump, so put a space between them.`,
             zh: `“${pair}”：中文和英文、数字挤在一起不好认，中间加一个空格。`,
           }),
-          fixes: [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [toSourceEdit(post, at, at, ' ')] }],
+          // Built when read: a Chinese post can have dozens of these, and most runs never ask for their fixes.
+          fixes: () => [{ title: t({ en: 'Insert a space', zh: '插入空格' }), edits: [toSourceEdit(post, at, at, ' ')] }],
         });
         if (!more) return;
       }

@@ -38,7 +38,7 @@ export const noHookRule: Rule = {
         en: 'Readers have nothing to answer, so they read and scroll on: end with a question or an invitation to reply.',
         zh: '读者找不到可以回应的地方，看完就划走了：在结尾向读者提个问题，或请大家留言。',
       }),
-      fixes: closingQuestionFixes(context),
+      fixes: () => closingQuestionFixes(context),
     });
   },
 };

@@ -60,7 +60,7 @@ export const noMediaRule: Rule = {
         en: 'Readers scroll past a post with nothing to look at: attach an image or a video, or link to one.',
         zh: '没有图片或视频的帖子，读者很容易一划而过：配一张图或一段视频，或者附上视频链接。',
       }),
-      fixes: fixesFor(context),
+      fixes: () => fixesFor(context),
     });
   },
 };
