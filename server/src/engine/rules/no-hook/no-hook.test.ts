@@ -97,6 +97,7 @@ describe('no-hook', () => {
       'tell us': 'The new version is out. Tell us what you would change.',
       'share yours': 'Here is our desk setup. Share yours!',
       'which one would you': 'Two new flavours, and which one would you pick first.',
+      问我: '我们在招一位UI设计师，想了解作品集要求的，直接私聊问我就好。',
     };
     for (const [name, text] of Object.entries(inviting)) {
       it(name, () => assert.equal(flagged(text), false));
@@ -112,6 +113,7 @@ describe('no-hook', () => {
         'The Riverside 5K is back on 14 June. Route map and entry details below 👇',
         '周四晚上八点线上讲座，报名链接放在评论区了。',
         '周六旧书交换，活动地址见评论区。',
+        '年度联谊会6月8日举行，报名表附在评论区。',
         'Third try at a rye sourdough. Recipe notes are in the comments.',
         "Six weeks of train knitting and the yoke is done. The pattern's in the first comment.",
       ];

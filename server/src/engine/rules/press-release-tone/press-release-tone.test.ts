@@ -41,6 +41,14 @@ describe('press-release-tone', () => {
     assert.deepEqual(findings('Excited to share that I finally finished the Thames Path. What long walk should I do next?'), []);
   });
 
+  it("reads an office's statement header and a society's notice as release furniture", () => {
+    const statement = 'Statement from Councillor Priya Nair on library opening hours:\n\n"Keeping branches open on Sundays was a promise."';
+    assert.deepEqual(findings(statement).map((d) => d.phrase), ['statement from councillor priya nair']);
+    const notice = '北京校友会兹定于6月8日下午2时举行年度联谊会。届时本会将换届选举，敬请各位校友准时出席。';
+    assert.deepEqual(findings(notice).map((d) => d.phrase), ['兹定于6月8日下午2时举行', '本会', '敬请各位校友准时出席']);
+    assert.deepEqual(findings('读了一份声明，开头是 Statement from the desk of my cat.'), []);
+  });
+
   it('raises the severity when the post is a release from top to bottom', () => {
     const found = findings('本公司隆重推出新品。据悉，发布会日前召开，取得圆满成功。特此公告。');
     assert.ok(found.length >= 6);
