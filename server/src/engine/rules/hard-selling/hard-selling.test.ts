@@ -103,6 +103,11 @@ describe('hard-selling', () => {
     assert.ok(findings('转发本条抽 3 位送新品礼盒，关注我们不迷路。').length > 0);
   });
 
+  it('reads a list price against a price for a day as an anchor, across the comma between them', () => {
+    assert.deepEqual(findings('这套粗陶茶具原价199，本周六99。釉色是店主自己调的。').map((d) => d.phrase), ['原价199，本周六99']);
+    assert.deepEqual(findings('平时8点开门，周六10点开门，周日休息。'), []);
+  });
+
   it('leaves calm posts with prices, dates and counts alone', () => {
     for (const text of [
       'Our new rye loaf is $7 and comes out of the oven at 7am on weekdays. How do you store bread?',
