@@ -115,6 +115,8 @@ describe('hard-selling', () => {
       'The spring run of the mugs sold out in two days. Thank you. Which colour should we add?',
       '新口味的燕麦拿铁上了，中杯18元，燕麦奶是我们自己磨的。你喜欢偏甜还是偏苦？',
       '我们不搞限时，也不搞秒杀，这批茶就按平时的价格卖。',
+      'Cabins are from $120 a night through October if you fancy the lake to yourself. Where is your favourite quiet spot?',
+      'The library now hosts a free money advice session every Tuesday at 2pm. What would you ask?',
     ]) {
       assert.deepEqual(findings(text), [], text);
     }

@@ -99,6 +99,9 @@ describe('no-hook', () => {
       'which one would you': 'Two new flavours, and which one would you pick first.',
       问我: '我们在招一位UI设计师，想了解作品集要求的，直接私聊问我就好。',
       留言给我们: '二楼的绘本区重新整理好了。想找哪类书，可以留言给我们。',
+      在下面留言: '周六社区义诊。行动不便的老人，请在下面留言写上地址，我们派医生上门。',
+      'say hi below': 'Meet Priya, our new hygienist. Say hi below!',
+      'give him a welcome below': 'Meet Tom, our new head gardener. Give him a warm welcome below!',
     };
     for (const [name, text] of Object.entries(inviting)) {
       it(name, () => assert.equal(flagged(text), false));
@@ -115,6 +118,7 @@ describe('no-hook', () => {
         '周四晚上八点线上讲座，报名链接放在评论区了。',
         '周六旧书交换，活动地址见评论区。',
         '年度联谊会6月8日举行，报名表附在评论区。',
+        '本周六3号线南段检修，完整的绕行方案放评论区了。',
         'Third try at a rye sourdough. Recipe notes are in the comments.',
         "Six weeks of train knitting and the yoke is done. The pattern's in the first comment.",
       ];
