@@ -110,9 +110,9 @@ export function readPostFile(path: string): Buffer {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: NOT_A_REGULAR_FILE });
-    // One read of the size fstat gave, plus a byte: a regular file that returns less is at its end. (Node's
-    // readFileSync would ask fstat again; on 2,000 files each system call is some 30 ms.) A file that grew
-    // since fstat is read on to its end.
+    // One read of the size fstat gave, plus a byte: a regular file that returns less is at its end. Node's
+    // readFileSync would ask fstat again, one more system call per file. A file that grew since fstat is read
+    // on to its end.
     const buffer = Buffer.allocUnsafe(stats.size + 1);
     const read = readSync(fd, buffer, 0, buffer.length, null);
     return read < buffer.length ? buffer.subarray(0, read) : Buffer.concat([buffer, readFileSync(fd)]);

@@ -85,8 +85,8 @@ function isAnswered(text: string, at: number): boolean {
  * A short fragment that ends its sentence right after a question is the writer's own answer: "Why does a
  * croissant cost more? Butter.", 冬天最治愈的是什么？一碗热汤面。 — unless it turns to the reader (you, 你,
  * an order such as "Tell me." or 说说。, a request for help such as 懂行的朋友教教我。 or 欢迎推荐。), which the hook
- * phrases weigh on their own. A question put to the
- * reader (you, 你) is never answered by a fragment: what follows it explains the ask ("想抄个作业。").
+ * phrases weigh on their own. A question put to the reader (you, 你) is never answered by a fragment: what
+ * follows it explains the ask ("想抄个作业。").
  */
 const EN_FRAGMENT = /^([A-Za-z][\w'’-]*)(?:\s+[\w'’-]+)?[.!](?:\s|$)/;
 const EN_NOT_ANSWER = /^(?:you|your|yours|anyone|anybody|someone|thoughts|let|tell|drop|comment|share|reply|send|dm|vote|guess|answer|leave|write|ask|asking|just|me|us|same|please|pls|go|discuss|curious|wrong|no|yes|asking for)$/i;
