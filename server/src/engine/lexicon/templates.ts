@@ -67,6 +67,8 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
     DEADLINE: `(?:今天|今晚|今日|明天|明晚|本周|周末|月底|零点|午夜|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天末]|${ZH_DIGITS}{1,3}\\s?点(?:半|整)?(?:前|之前)?|\\d{1,2}[:：]\\d{2})`,
     DATE: `(?:(?:\\d{4}|${ZH_DIGITS}{4})\\s?年\\s?)?${ZH_DIGITS}{1,2}\\s?月\\s?${ZH_DIGITS}{1,3}\\s?[日号]`,
     PLACE: '(?:[\\u4e00-\\u9fa5]{2,6})',
+    // A person's name as a release writes it after a title: 周明, 欧阳晓雯.
+    NAME: '(?:[\\u4e00-\\u9fa5]{2,4})',
     PHONE: '(?:\\+?\\d[\\d -]{8,14}\\d)',
     KEYWORD: '(?:[A-Z][A-Z0-9#]{1,11}|\\d{1,4})',
   },
@@ -222,6 +224,7 @@ const SLOT_START: Record<PostLanguage, Record<string, TemplateStart | undefined>
     DEADLINE: { words: [], chars: `${ZH_NUMERALS}今明本周月零午这下星礼` },
     DATE: { words: [], chars: ZH_NUMERALS },
     PLACE: ANYWHERE,
+    NAME: ANYWHERE,
     PHONE: { words: [], chars: `+${DIGITS}` },
     KEYWORD: { words: [], chars: `${CAPITALS}${DIGITS}` },
   },

@@ -24,6 +24,11 @@ describe('hard-selling', () => {
     assert.ok(found.every((d) => d.severity === 'error' && d.rule === 'hard-selling'));
   });
 
+  it('reads free entry to a place as information, free entry into a prize draw as a push', () => {
+    assert.deepEqual(findings('Free entry all weekend for our open days: the boat shed and the archive are open 10am to 4pm. What would you like to see?'), []);
+    assert.deepEqual(findings('Free entry into our weekly prize draw to win a £500 voucher! Text WIN to 80086.').map((d) => d.phrase).slice(0, 1), ['free entry into our weekly prize draw']);
+  });
+
   it('flags a pitch in the first sentence even when the rest is friendly', () => {
     const found = findings(`Order now: the tote is back. ${FRIENDLY_BODY}`);
     assert.deepEqual(found.map((d) => [d.phrase, d.severity]), [['order now', 'warning']]);

@@ -43,6 +43,7 @@ describe('no-hook', () => {
       'question mark that ends a link': 'Is the answer in https://example.org/faq?',
       'question followed by a request for help, not an answer': '叶子边缘发黄，是不是浇水太勤了？有经验的姐妹帮我看看。',
       'question followed by a welcome, not an answer': '我们组在招运营，坐标杭州。身边有做这行的朋友吗？欢迎推荐。',
+      'an A-not-A question followed by a condition, not an answer': '这两个颜色好不好看？好看的话我就两个都拿下了。',
     };
     for (const [name, text] of Object.entries(asking)) {
       it(name, () => assert.equal(flagged(text), false));
@@ -51,6 +52,8 @@ describe('no-hook', () => {
 
   describe('questions that are not asked of the reader', () => {
     const notAsking: Record<string, string> = {
+      'an A-not-A question answered with A': '凌晨四点去海边看日出，值不值？值。太阳跳出来那一下，困意全没了。',
+      'an A-not-A question answered with not-A': '路过健身房又被推销年卡，要不要办？不要。',
       'in curly quotes': '他说：“这能行吗？”后来真的行了。',
       'in corner brackets': '老板问「为什么没人回复？」，我们开始重新写文案。',
       'in straight quotes': 'A customer asked "is it vegan?" and now it is.',
@@ -102,6 +105,8 @@ describe('no-hook', () => {
       在下面留言: '周六社区义诊。行动不便的老人，请在下面留言写上地址，我们派医生上门。',
       'say hi below': 'Meet Priya, our new hygienist. Say hi below!',
       'give him a welcome below': 'Meet Tom, our new head gardener. Give him a warm welcome below!',
+      讲一件你: '讲一件你最近被治愈的小事。我先来：楼下早餐店老板多塞给我一个茶叶蛋。',
+      我先来: '小时候最怕的一道菜是什么？我先来：苦瓜。',
     };
     for (const [name, text] of Object.entries(inviting)) {
       it(name, () => assert.equal(flagged(text), false));

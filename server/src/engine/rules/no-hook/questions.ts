@@ -78,7 +78,26 @@ function isAnswered(text: string, at: number): boolean {
   // More question marks, closing brackets and the space or line break before the answer.
   while (i < text.length && i - at < 8 && /[\s?？!！)）"”’」』]/.test(text[i])) i++;
   const next = text.slice(i, i + 24);
-  return ANSWER_START.test(next) || ANSWERED_BY.test(text.slice(i, i + 48)) || (!asksTheReader(text, at) && isFragmentAnswer(next));
+  return ANSWER_START.test(next) || ANSWERED_BY.test(text.slice(i, i + 48)) || answersEitherOr(text, at, next) || (!asksTheReader(text, at) && isFragmentAnswer(next));
+}
+
+/** 值不值, 要不要, 有没有: a question that offers A or not-A. */
+const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/g;
+const ENDS_ANSWER = /^[，。！!,.…\s]/;
+
+/**
+ * An A-not-A question answered with A or not-A and nothing more in that clause: 值不值？值。 要不要办？不要。
+ * 好不好看？好看的话…… goes on past the echo, so it is a condition, not an answer.
+ */
+function answersEitherOr(text: string, at: number, next: string): boolean {
+  const question = text.slice(Math.max(0, at - 40), at);
+  for (const match of question.matchAll(A_NOT_A)) {
+    const a = match[1];
+    for (const answer of [a, `不${a}`, `没${a}`, `没有`]) {
+      if (next.startsWith(answer) && ENDS_ANSWER.test(next.slice(answer.length))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -107,4 +107,14 @@ describe('press-release-tone', () => {
     const found = findings('兹定于下周一开业。', { words: { pressRelease: [{ phrase: '兹定于', rewrite: '我们定在' }] } });
     assert.deepEqual(found.map((d) => [d.phrase, d.fixes[0].offsetEdits[0].newText]), [['兹定于', '我们定在']]);
   });
+  it('reads release voice with no stock phrase: a title quoting its boss, an institution naming itself, merger and follow-up boilerplate', () => {
+    const ngo = 'The Harbour Foundation has awarded £180,000 in small grants. The Foundation will open its next round in September.\n\n"Small amounts go a long way," said Tom Reyes, Chief Executive of the Harbour Foundation.';
+    assert.deepEqual(findings(ngo).map((d) => d.phrase), ['the foundation', 'said tom reyes, chief executive of']);
+    const merger = 'From today, Brightway Payroll is part of Kestrel Software. The combined business will support 9,000 employers. Further information on the transition will be provided to clients next month.';
+    assert.deepEqual(findings(merger).map((d) => d.phrase), ['the combined business', 'further information on the transition will be']);
+    assert.deepEqual(findings('绿野公益基金会近日完成春季植树项目。基金会理事长王强表示，秋天再组织一次补种。').map((d) => d.phrase), ['近日', '理事长王强表示']);
+    // A family member "表示" something, or a friend quoted with a joke title, is not a release.
+    assert.deepEqual(findings('我妈今天在家庭群里表示，今年过年不回老家了。我爸表示反对，但没人理他。'), []);
+    assert.deepEqual(findings('"You\'ve got this, stop whining," said Priya Shah, my running partner and self-appointed Director of Motivation. 4:41 and a medal.'), []);
+  });
 });
