@@ -62,7 +62,7 @@ const SLOTS: Record<PostLanguage, Record<string, string>> = {
     // A retail price needs no unit when it ends in .9 or .99 (39.9, 9.99): no other number is written so.
     PRICE: `(?:[¥￥$]\\s?\\d+(?:\\.\\d+)?|${ZH_DIGITS}+(?:\\.\\d+)?\\s?(?:元|块钱|块|rmb|RMB)|\\d+\\.9{1,2}(?![\\d%％]))`,
     PERCENT: `(?:\\d{1,3}(?:\\.\\d+)?\\s?[%％]|${ZH_DIGITS}(?:\\.\\d)?\\s?折)`,
-    COUNT: `(?:${ZH_DIGITS}+\\s?(?:件|个|名|位|份|台|套|单|张|盒|瓶|组|席|款|支|把|双|箱))`,
+    COUNT: `(?:${ZH_DIGITS}+\\s?(?:件|个|名|位|份|台|套|单|张|盒|瓶|组|席|款|支|把|双|箱|桌|间))`,
     TIME: `(?:\\d{1,2}[:：]\\d{2}|${ZH_DIGITS}{1,3}\\s?点(?:半|整|\\d{1,2}分?)?|零点|午夜|凌晨)`,
     DEADLINE: `(?:今天|今晚|今日|明天|明晚|本周|周末|月底|零点|午夜|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天末]|${ZH_DIGITS}{1,3}\\s?点(?:半|整)?(?:前|之前)?|\\d{1,2}[:：]\\d{2})`,
     DATE: `(?:(?:\\d{4}|${ZH_DIGITS}{4})\\s?年\\s?)?${ZH_DIGITS}{1,2}\\s?月\\s?${ZH_DIGITS}{1,3}\\s?[日号]`,

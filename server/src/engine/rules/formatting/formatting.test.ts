@@ -88,6 +88,16 @@ describe('formatting/wall-of-text', () => {
     assert.deepEqual(run('formatting/wall-of-text', `${zhSentence.repeat(4)}\n\n${zhSentence.repeat(4)}`).flagged, []);
   });
 
+  it('weighs each line alone: every platform shows a line break, so a notice of short lines is no wall', () => {
+    const notice = `${zhSentence.repeat(2)}\n${zhSentence.repeat(2)}\n${zhSentence.repeat(2)}`;
+    assert.deepEqual(run('formatting/wall-of-text', notice).flagged, []);
+    const lines = `${enSentence.repeat(3).trim()}\n${enSentence.repeat(3).trim()}`;
+    assert.deepEqual(run('formatting/wall-of-text', lines).flagged, []);
+    // One long line among short ones is still a wall, and only that line is underlined.
+    const oneLong = `短短一行。\n${zhSentence.repeat(6)}\n短短一行。`;
+    assert.deepEqual(run('formatting/wall-of-text', oneLong).flagged, [zhSentence.repeat(6)]);
+  });
+
   it('flags English over 280 characters and splits until every piece fits', () => {
     const text = enSentence.repeat(9).trim();
     const { flagged, fixed } = run('formatting/wall-of-text', text);

@@ -57,43 +57,62 @@ export const wallOfTextRule: Rule = {
     const listItemLines = new Set(post.blocks.filter((b) => b.kind === 'list_item').map((b) => b.startLine));
     for (const block of post.blocks) {
       if (block.kind !== 'paragraph') continue;
-      const from = post.published.toPublished(contentStart(post, block, listItemLines));
-      const to = post.published.toPublished(block.end);
-      if ((to - from) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit)) continue;
-      const paragraph = measureParagraph(proseIndex(post), from, to, weights);
-      const mostlyCjk = paragraph.cjk >= paragraph.other;
-      const runOn = mostlyCjk && paragraph.candidates.length === 0;
-      const kind: WallKind = runOn ? 'runOn' : mostlyCjk ? 'cjk' : 'latin';
-      const limit = runOn ? runOnLimit : weights.limit;
-      if (paragraph.weight <= limit) continue;
-      const size = Math.round(paragraph.weight / (mostlyCjk ? maxChars : maxCjk));
-      // Built when a host asks: choosing the breaks of a long paragraph costs more than the finding.
-      const fixes = (): FixSpec[] => {
-        const { breaks, complete } = chooseBreaks(paragraph.candidates, paragraph.weight, limit);
-        if (breaks.length === 0) return [];
-        return [
-          {
-            title: t(
-              complete
-                ? { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''}`, zh: `在 ${breaks.length} 处句末分段` }
-                : { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''} (part stays long)`, zh: `在 ${breaks.length} 处句末分段（仍有一段偏长）` },
-            ),
-            edits: breaks.map((c) => breakEdit(post, block, c, listItemLines)),
-            // Fix-all applies only breaks that settle the finding; a partial split is offered by hand.
-            preferred: complete,
-          },
-        ];
-      };
-      const span = toSourceSpan(post, from, to);
-      const more = context.report({
-        ...span,
-        message: t(WALL_MESSAGES[kind](size, kind === 'runOn' ? maxRunOn : kind === 'cjk' ? maxCjk : maxChars)),
-        fixes,
-      });
-      if (!more) return;
+      const blockFrom = post.published.toPublished(contentStart(post, block, listItemLines));
+      const blockTo = post.published.toPublished(block.end);
+      if ((blockTo - blockFrom) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit)) continue;
+      for (const [from, to] of lineRuns(post.published.text, blockFrom, blockTo)) {
+        if ((to - from) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit)) continue;
+        const paragraph = measureParagraph(proseIndex(post), from, to, weights);
+        const mostlyCjk = paragraph.cjk >= paragraph.other;
+        const runOn = mostlyCjk && paragraph.candidates.length === 0;
+        const kind: WallKind = runOn ? 'runOn' : mostlyCjk ? 'cjk' : 'latin';
+        const limit = runOn ? runOnLimit : weights.limit;
+        if (paragraph.weight <= limit) continue;
+        const size = Math.round(paragraph.weight / (mostlyCjk ? maxChars : maxCjk));
+        // Built when a host asks: choosing the breaks of a long paragraph costs more than the finding.
+        const fixes = (): FixSpec[] => {
+          const { breaks, complete } = chooseBreaks(paragraph.candidates, paragraph.weight, limit);
+          if (breaks.length === 0) return [];
+          return [
+            {
+              title: t(
+                complete
+                  ? { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''}`, zh: `在 ${breaks.length} 处句末分段` }
+                  : { en: `Break the paragraph at ${breaks.length} sentence end${breaks.length > 1 ? 's' : ''} (part stays long)`, zh: `在 ${breaks.length} 处句末分段（仍有一段偏长）` },
+              ),
+              edits: breaks.map((c) => breakEdit(post, block, c, listItemLines)),
+              // Fix-all applies only breaks that settle the finding; a partial split is offered by hand.
+              preferred: complete,
+            },
+          ];
+        };
+        const span = toSourceSpan(post, from, to);
+        const more = context.report({
+          ...span,
+          message: t(WALL_MESSAGES[kind](size, kind === 'runOn' ? maxRunOn : kind === 'cjk' ? maxCjk : maxChars)),
+          fixes,
+        });
+        if (!more) return;
+      }
     }
   },
 };
+
+/**
+ * The lines of a paragraph, as ranges of the published text. Every platform shows a line break as one, so
+ * a paragraph of short lines (a notice, a list without markers) is no wall: each line is weighed alone.
+ */
+function lineRuns(text: string, from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!isLineBreak(text.charCodeAt(i))) continue;
+    if (i > start) runs.push([start, i]);
+    start = i + 1;
+  }
+  if (to > start) runs.push([start, to]);
+  return runs;
+}
 
 type WallKind = 'runOn' | 'cjk' | 'latin';
 
@@ -103,12 +122,12 @@ const WALL_MESSAGES: Record<WallKind, (size: number, comfortable: number) => Loc
     zh: `这一段连续 ${size} 字，中间没有一个句号（建议不超过 ${comfortable} 字）：读者找不到停顿的地方，断成几句、分成几段吧。`,
   }),
   cjk: (size, comfortable) => ({
-    en: `This paragraph runs ${size} Chinese characters without a blank line (comfortable: ${comfortable}): on a phone it fills the screen and readers skim past, so break it up.`,
-    zh: `这一段连续 ${size} 字没有空行（建议不超过 ${comfortable} 字）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
+    en: `This paragraph runs ${size} Chinese characters without a line break (comfortable: ${comfortable}): on a phone it fills the screen and readers skim past, so break it up.`,
+    zh: `这一段连续 ${size} 字没有换行（建议不超过 ${comfortable} 字）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
   }),
   latin: (size, comfortable) => ({
-    en: `This paragraph runs ${size} characters without a blank line (comfortable: ${comfortable}): on a phone it fills the screen and readers skim past, so break it up.`,
-    zh: `这一段连续 ${size} 个字符没有空行（建议不超过 ${comfortable}）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
+    en: `This paragraph runs ${size} characters without a line break (comfortable: ${comfortable}): on a phone it fills the screen and readers skim past, so break it up.`,
+    zh: `这一段连续 ${size} 个字符没有换行（建议不超过 ${comfortable}）：在手机上满屏都是字，读者会直接划过去，拆成几段吧。`,
   }),
 };
 

@@ -29,6 +29,11 @@ describe('hard-selling', () => {
     assert.deepEqual(findings('Free entry into our weekly prize draw to win a £500 voucher! Text WIN to 80086.').map((d) => d.phrase).slice(0, 1), ['free entry into our weekly prize draw']);
   });
 
+  it('reads tables rationed until booked out as scarcity, and 平时 about a queue as nothing', () => {
+    assert.deepEqual(findings('午市双人套餐，平时98，本周只要68，每天只放20桌，订满为止。').map((d) => d.phrase), ['平时98，本周只要68', '只放20桌', '订满为止']);
+    assert.deepEqual(findings('平时这家馄饨店要排一个小时，今天居然只排了十分钟。'), []);
+  });
+
   it('flags a pitch in the first sentence even when the rest is friendly', () => {
     const found = findings(`Order now: the tote is back. ${FRIENDLY_BODY}`);
     assert.deepEqual(found.map((d) => [d.phrase, d.severity]), [['order now', 'warning']]);

@@ -44,6 +44,8 @@ describe('no-hook', () => {
       'question followed by a request for help, not an answer': '叶子边缘发黄，是不是浇水太勤了？有经验的姐妹帮我看看。',
       'question followed by a welcome, not an answer': '我们组在招运营，坐标杭州。身边有做这行的朋友吗？欢迎推荐。',
       'an A-not-A question followed by a condition, not an answer': '这两个颜色好不好看？好看的话我就两个都拿下了。',
+      'a why-question followed by an invitation': 'Why do you still print your boarding pass? Tell us your reason below.',
+      'a why-question that ends the post': 'Our new bread is out. Why is sourdough so addictive?',
     };
     for (const [name, text] of Object.entries(asking)) {
       it(name, () => assert.equal(flagged(text), false));
@@ -54,6 +56,8 @@ describe('no-hook', () => {
     const notAsking: Record<string, string> = {
       'an A-not-A question answered with A': '凌晨四点去海边看日出，值不值？值。太阳跳出来那一下，困意全没了。',
       'an A-not-A question answered with not-A': '路过健身房又被推销年卡，要不要办？不要。',
+      'a why-question the next sentence answers': "Why does your sourdough collapse in the oven? Nine times out of ten it's overproofing.",
+      '为什么 answered by the next sentence': '为什么你的绿萝叶子总发黄？多半是浇水太勤，根泡烂了。',
       'in curly quotes': '他说：“这能行吗？”后来真的行了。',
       'in corner brackets': '老板问「为什么没人回复？」，我们开始重新写文案。',
       'in straight quotes': 'A customer asked "is it vegan?" and now it is.',

@@ -78,7 +78,30 @@ function isAnswered(text: string, at: number): boolean {
   // More question marks, closing brackets and the space or line break before the answer.
   while (i < text.length && i - at < 8 && /[\s?？!！)）"”’」』]/.test(text[i])) i++;
   const next = text.slice(i, i + 24);
-  return ANSWER_START.test(next) || ANSWERED_BY.test(text.slice(i, i + 48)) || answersEitherOr(text, at, next) || (!asksTheReader(text, at) && isFragmentAnswer(next));
+  return (
+    ANSWER_START.test(next) ||
+    ANSWERED_BY.test(text.slice(i, i + 48)) ||
+    answersEitherOr(text, at, next) ||
+    answersWhy(text, at, i) ||
+    (!asksTheReader(text, at) && isFragmentAnswer(next))
+  );
+}
+
+/** "Why …?", 为什么…？ ("why not" suggests rather than asks, and is left to the other tests). */
+const WHY_QUESTION = /\b(?:why(?!\s+not\b)|how come)\b|为什么|为啥/i;
+const NEXT_SENTENCE = /^[^.!?。！？\n]{4,200}[.!。！]/;
+const TURNS_TO_READER =
+  /\b(?:you|your|yours|u|ya|let us|let me|tell|share|comment|reply|drop|vote|guess|thoughts|anyone|anybody)\b|[你您]|大家|各位|说说|评论|留言|告诉|猜|欢迎|求/i;
+
+/**
+ * A why-question that opens an explainer, answered by the next sentence when that sentence turns to no one:
+ * "Why does your sourdough collapse? Nine times out of ten it's overproofing.", 为什么你的报表很慢？大多数是没走索引。
+ * A question to the reader and an invitation after it ("Tell us your reason below.") stays a hook.
+ */
+function answersWhy(text: string, at: number, answerStart: number): boolean {
+  if (!WHY_QUESTION.test(questionSentence(text, at))) return false;
+  const sentence = NEXT_SENTENCE.exec(text.slice(answerStart, answerStart + 201));
+  return sentence !== null && !TURNS_TO_READER.test(sentence[0]);
 }
 
 /** 值不值, 要不要, 有没有: a question that offers A or not-A. */
@@ -115,9 +138,14 @@ const ASKS_READER = /\b(?:you|your|yours|u|ya)\b|[你您]|大家|各位/i;
 
 /** Whether the question (its sentence up to the mark) is put to the reader. */
 function asksTheReader(text: string, at: number): boolean {
+  return ASKS_READER.test(questionSentence(text, at));
+}
+
+/** The question's sentence up to its mark (at most 120 characters back). */
+function questionSentence(text: string, at: number): string {
   let start = at;
   while (start > 0 && at - start < 120 && !/[.!?。！？\n]/.test(text[start - 1])) start--;
-  return ASKS_READER.test(text.slice(start, at));
+  return text.slice(start, at);
 }
 
 function isFragmentAnswer(next: string): boolean {
