@@ -128,6 +128,7 @@ describe('no-hook', () => {
         '周六旧书交换，活动地址见评论区。',
         '年度联谊会6月8日举行，报名表附在评论区。',
         '本周六3号线南段检修，完整的绕行方案放评论区了。',
+        '周末把阳台改成了小菜园。买材料的清单和搭建步骤放在评论区了。',
         'Third try at a rye sourdough. Recipe notes are in the comments.',
         "Six weeks of train knitting and the yoke is done. The pattern's in the first comment.",
       ];
