@@ -147,6 +147,24 @@ describe('signals with typed slots', () => {
       assert.ok(!pattern.test('commonly 37 left'));
     });
 
+    it('a start runs its start classes until it is met often, then one expression for all, and both find the same', () => {
+      // A team word no post holds gives these lints a matcher of their own, cold at the first lint.
+      const settings: PostlintSettings = { words: { hardSelling: ['a phrase for a matcher of its own'] } };
+      const texts = [
+        'Only 37 left! Was $129, now $59. Buy the Halden runner today, before midnight. Save 40% with code RUN40.',
+        '原价199，今晚只要99，还剩63件，12点准时开抢，售完即止！每天只放20桌，订满为止。',
+        'LONDON, March 3, 2026 — Acme is pleased to announce that it has acquired Birch Labs. Further details will be shared in due course.',
+        '用一个词形容你的周一。评论区见！Reply with your favourite emoji, or drop your best guess below.',
+      ];
+      const found = () => texts.map((text) => lint(text, settings).diagnostics.map((d) => `${d.rule} ${d.start}-${d.end}`));
+      const cold = found();
+      for (let i = 0; i < 300; i++) found();
+      assert.deepEqual(found(), cold);
+      assert.ok(cold.slice(0, 3).every((list) => list.filter((f) => /^(hard-selling|press-release-tone) /.test(f)).length >= 3), JSON.stringify(cold));
+      // The last one invites answers, so no-hook stays silent on it, cold and hot.
+      assert.ok(!cold[3].some((f) => f.startsWith('no-hook')), JSON.stringify(cold[3]));
+    });
+
     it('names an unknown slot', () => {
       assert.match(templateProblem('before {DEADLNE}', 'en', wordClasses('en'))!, /unknown slot \{DEADLNE\}/);
     });

@@ -7,6 +7,13 @@
  *
  * Within a group the result is what the alternation gave: at each position the first template (in the
  * alternation's order) that matches, and no match starting inside the previous one.
+ *
+ * What runs at a start is compiled in two steps (`Runner`). Templates that can start with exactly the same
+ * words and characters form a start class (every `{buy} …` template, every `{NUMBER} …` one), and a start
+ * first runs the expression of each class it holds: a class is compiled once, whichever of its words
+ * occurs. A start met often (`HOT_RUNS`) then gets one expression for all its templates, one run instead of
+ * several. Compiling an expression is what a process's first lints mostly pay for, and a template led by a
+ * class of forty words used to be compiled into forty expressions; most starts of a short run never turn hot.
  */
 import { countGroups } from './patternGroups';
 import type { CompiledEntry, RawMatch } from './types';
@@ -15,7 +22,23 @@ interface Bucket {
   regex: RegExp;
   /** For each capture group index, the entry whose pattern it wraps. */
   groups: (CompiledEntry | undefined)[];
+  /** For each capture group index that wraps an entry, the entry's place in the alternation's order. */
+  ranks: number[];
 }
+
+/** What runs where one word or character starts templates of one group: see the module comment. */
+interface Runner {
+  /** Indices of the group's entries, ascending. */
+  list: readonly number[];
+  runs: number;
+  /** One expression for the whole list, once the start is hot. */
+  whole: Bucket | undefined;
+  /** One expression per start class in the list, until then. */
+  classes: Bucket[] | undefined;
+}
+
+/** Runs at one start after which it gets an expression of its own: rare starts never pay for one. */
+const HOT_RUNS = 256;
 
 interface AnchoredEntry {
   entry: CompiledEntry;
@@ -43,6 +66,11 @@ export interface AnchoredGroup {
   midWordChars: Set<number>;
   /** By the entries they hold: many words and characters start the same few entries, compiled once. */
   buckets: Map<string, Bucket>;
+  /** By entry index: its start class, worked out when a runner first needs it. */
+  classOf: number[];
+  /** Start classes by their words and characters, and the entries of each. */
+  classIds: Map<string, number>;
+  classMembers: number[][];
 }
 
 export function anchoredGroup(list: number, flags: string, entries: readonly CompiledEntry[]): AnchoredGroup {
@@ -56,6 +84,9 @@ export function anchoredGroup(list: number, flags: string, entries: readonly Com
     chars: new Map(),
     midWordChars: new Set(),
     buckets: new Map(),
+    classOf: [],
+    classIds: new Map(),
+    classMembers: [],
   };
   for (const entry of entries) {
     const boundary = entry.gate!.boundary;
@@ -92,6 +123,7 @@ function compileBucket(group: AnchoredGroup, indices: readonly number[]): Bucket
 function bucketOf(group: AnchoredGroup, indices: readonly number[]): Bucket {
   const ordered = [...indices].sort((a, b) => group.entries[a].boundaryRank - group.entries[b].boundaryRank || a - b);
   const groups: (CompiledEntry | undefined)[] = [undefined];
+  const ranks: number[] = [-1];
   const branches: string[] = [];
   let boundary: string | undefined;
   let sources: string[] = [];
@@ -111,11 +143,46 @@ function bucketOf(group: AnchoredGroup, indices: readonly number[]): Bucket {
     }
     sources.push(`(${entry.pattern})`);
     groups.push(entry);
-    for (let k = 0; k < captures; k++) groups.push(undefined);
+    ranks.push(rankOf(group, index));
+    for (let k = 0; k < captures; k++) {
+      groups.push(undefined);
+      ranks.push(-1);
+    }
   }
   flush();
-  if (branches.length === 0) return { regex: /(?!)/y, groups };
-  return { regex: new RegExp(`(?:${branches.join('|')})`, group.flags), groups };
+  if (branches.length === 0) return { regex: /(?!)/y, groups, ranks };
+  return { regex: new RegExp(`(?:${branches.join('|')})`, group.flags), groups, ranks };
+}
+
+/** An entry's place in the alternation's order: by boundary, then as listed. */
+function rankOf(group: AnchoredGroup, index: number): number {
+  return group.entries[index].boundaryRank * group.entries.length + index;
+}
+
+/** The start classes among a list's entries, each compiled as one expression; a list holds whole classes. */
+function classBuckets(group: AnchoredGroup, list: readonly number[]): Bucket[] {
+  const classes: number[] = [];
+  for (const index of list) {
+    const id = classOfEntry(group, index);
+    if (!classes.includes(id)) classes.push(id);
+  }
+  return classes.map((id) => compileBucket(group, group.classMembers[id]));
+}
+
+function classOfEntry(group: AnchoredGroup, index: number): number {
+  const known = group.classOf[index];
+  if (known !== undefined) return known;
+  const start = group.entries[index].entry.gate!.start!;
+  const key = `${[...start.words].sort().join(' ')}|${[...start.chars].sort().join('')}`;
+  let id = group.classIds.get(key);
+  if (id === undefined) {
+    id = group.classMembers.length;
+    group.classIds.set(key, id);
+    group.classMembers.push([]);
+  }
+  group.classOf[index] = id;
+  group.classMembers[id].push(index);
+  return id;
 }
 
 function merged(a: readonly number[], b: readonly number[]): number[] {
@@ -137,13 +204,13 @@ interface WordNode {
   own: (number[] | undefined)[];
   /** By group: the entries of this node's key and of every key above it; worked out on first use. */
   lists: (number[] | undefined)[] | undefined;
-  buckets: (Bucket | undefined)[];
+  runners: (Runner | undefined)[];
   /** Where a character starts entries of a group as well: by that character, then by group. */
-  bothBuckets: Map<number, (Bucket | undefined)[]> | undefined;
+  bothRunners: Map<number, (Runner | undefined)[]> | undefined;
 }
 
 function wordNode(id: number, parent: WordNode | undefined): WordNode {
-  return { id, parent, next: new Array<WordNode | undefined>(26), own: [], lists: undefined, buckets: [], bothBuckets: undefined };
+  return { id, parent, next: new Array<WordNode | undefined>(26), own: [], lists: undefined, runners: [], bothRunners: undefined };
 }
 
 function listsOf(node: WordNode): (number[] | undefined)[] {
@@ -183,7 +250,7 @@ const MID_WORD_KEY = 4;
 interface CharStart {
   lists: (number[] | undefined)[];
   midWordLists: (number[] | undefined)[];
-  buckets: (Bucket | undefined)[];
+  runners: (Runner | undefined)[];
 }
 
 /** Every anchored group of a matcher, walked together: one pass over the post for all of them. */
@@ -206,7 +273,7 @@ export function anchoredScan(groups: AnchoredGroup[]): AnchoredScan {
     for (const [c, list] of group.chars) {
       starts[c] |= CHAR_KEY;
       let start = chars.get(c);
-      if (!start) chars.set(c, (start = { lists: [], midWordLists: [], buckets: [] }));
+      if (!start) chars.set(c, (start = { lists: [], midWordLists: [], runners: [] }));
       start.lists[g] = list;
       if (group.midWordChars.has(c)) start.midWordLists[g] = list;
     }
@@ -238,21 +305,59 @@ function wordAt(root: WordNode, text: string, i: number): WordNode | undefined {
   return keyed;
 }
 
-/** The bucket group g runs at a word (or none) and a character (or none) that start its entries. */
-function bucketAt(group: AnchoredGroup, g: number, word: WordNode | undefined, byWord: number[] | undefined, start: CharStart | undefined, byChar: number[] | undefined, c: number): Bucket {
+/** The runner of group g at a word (or none) and a character (or none) that start its entries. */
+function runnerAt(word: WordNode | undefined, byWord: number[] | undefined, start: CharStart | undefined, byChar: number[] | undefined, c: number, g: number): Runner {
   if (byWord && byChar) {
-    const both = (word!.bothBuckets ??= new Map());
-    let buckets = both.get(c);
-    if (!buckets) both.set(c, (buckets = []));
-    return (buckets[g] ??= compileBucket(group, merged(byWord, byChar)));
+    const both = (word!.bothRunners ??= new Map());
+    let runners = both.get(c);
+    if (!runners) both.set(c, (runners = []));
+    return (runners[g] ??= runnerOf(merged(byWord, byChar)));
   }
-  if (byWord) return (word!.buckets[g] ??= compileBucket(group, byWord));
-  return (start!.buckets[g] ??= compileBucket(group, byChar!));
+  if (byWord) return (word!.runners[g] ??= runnerOf(byWord));
+  return (start!.runners[g] ??= runnerOf(byChar!));
+}
+
+function runnerOf(list: readonly number[]): Runner {
+  return { list, runs: 0, whole: undefined, classes: undefined };
+}
+
+/** Where a bucket's run at `at` ends, and the entry (with its rank) that matched; rank -1 when nothing did. */
+interface Outcome {
+  rank: number;
+  entry: CompiledEntry | undefined;
+  end: number;
+}
+
+function runBucket(bucket: Bucket, text: string, at: number, outcome: Outcome): void {
+  bucket.regex.lastIndex = at;
+  const match = bucket.regex.exec(text);
+  if (match === null) return;
+  for (let k = 1; k < match.length; k++) {
+    const entry = bucket.groups[k];
+    if (entry && match[k] !== undefined) {
+      if (outcome.rank < 0 || bucket.ranks[k] < outcome.rank) {
+        outcome.rank = bucket.ranks[k];
+        outcome.entry = entry;
+        outcome.end = at + match[0].length;
+      }
+      return;
+    }
+  }
+}
+
+/** What the group's alternation would match at `at`: the first entry in its order, as one run or one per class. */
+function run(group: AnchoredGroup, runner: Runner, text: string, at: number, outcome: Outcome): void {
+  outcome.rank = -1;
+  if (runner.whole === undefined && ++runner.runs > HOT_RUNS) runner.whole = compileBucket(group, runner.list);
+  if (runner.whole !== undefined) return runBucket(runner.whole, text, at, outcome);
+  const classes = (runner.classes ??= classBuckets(group, runner.list));
+  for (let k = 0; k < classes.length; k++) runBucket(classes[k], text, at, outcome);
 }
 
 export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][]): void {
   const { groups, starts } = scan;
   const reach = new Array<number>(groups.length).fill(0);
+  const outcome: Outcome = { rank: -1, entry: undefined, end: 0 };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const kind = starts[c];
@@ -270,18 +375,10 @@ export function findAnchored(scan: AnchoredScan, text: string, hits: RawMatch[][
       const byChar = charLists?.[g];
       if (byWord === undefined && byChar === undefined) continue;
       const group = groups[g];
-      const bucket = bucketAt(group, g, word, byWord, start, byChar, c);
-      bucket.regex.lastIndex = i;
-      const match = bucket.regex.exec(text);
-      if (match === null || match[0].length === 0) continue;
-      for (let k = 1; k < match.length; k++) {
-        const entry = bucket.groups[k];
-        if (entry && match[k] !== undefined) {
-          hits[group.list].push({ start: i, end: i + match[0].length, entry });
-          break;
-        }
-      }
-      reach[g] = i + match[0].length;
+      run(group, runnerAt(word, byWord, start, byChar, c, g), text, i, outcome);
+      if (outcome.rank < 0 || outcome.end === i) continue;
+      hits[group.list].push({ start: i, end: outcome.end, entry: outcome.entry! });
+      reach[g] = outcome.end;
     }
   }
 }
