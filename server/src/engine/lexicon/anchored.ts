@@ -134,7 +134,7 @@ function bucketOf(group: AnchoredGroup, indices: readonly number[]): Bucket {
   for (const index of ordered) {
     const anchored = group.entries[index];
     // Validated here, not when the matcher is built: most entries are never needed by a short post.
-    const captures = (anchored.captures ??= countGroups(anchored.entry.pattern!, group.flags) ?? null);
+    const captures = (anchored.captures ??= countGroups(anchored.entry, group.flags) ?? null);
     if (captures === null) continue;
     const { entry, boundary: own } = anchored;
     if (own !== boundary) {

@@ -304,7 +304,7 @@ function compilePatterns(entries: CompiledEntry[], group: string): PatternSet | 
   for (const [boundary, list] of byBoundary) {
     const sources: string[] = [];
     for (const entry of list) {
-      const inner = countGroups(entry.pattern!, flags);
+      const inner = countGroups(entry, flags);
       if (inner === undefined) continue;
       sources.push(`(${entry.pattern})`);
       groups.push(entry);

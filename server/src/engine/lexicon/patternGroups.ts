@@ -1,14 +1,21 @@
 // Shared by the scanning patterns (matcher.ts) and the anchored templates (anchored.ts).
+import type { CompiledEntry } from './types';
+
 /**
- * Capture groups inside a pattern, or undefined when it is not a valid pattern (it is then skipped).
- * Constructing the RegExp checks the syntax; the groups are counted from the source, since running
- * the pattern once to count them would compile each one to machine code on a process's first lint.
+ * Capture groups inside an entry's pattern, or undefined when it is not a valid pattern (it is then skipped).
+ * Constructing the RegExp checks the syntax of a team's pattern; a built-in one is checked by the tests
+ * (test/engine/lexicon.test.ts, signals.test.ts), and parsing it again cost a process's first lint about 2 ms.
+ * The groups are counted from the source, since running the pattern once to count them would compile each
+ * one to machine code on a process's first lint.
  */
-export function countGroups(pattern: string, flags: string): number | undefined {
-  try {
-    new RegExp(pattern, flags);
-  } catch {
-    return undefined;
+export function countGroups(entry: CompiledEntry, flags: string): number | undefined {
+  const pattern = entry.pattern!;
+  if (entry.custom) {
+    try {
+      new RegExp(pattern, flags);
+    } catch {
+      return undefined;
+    }
   }
   let groups = 0;
   let inClass = false;
