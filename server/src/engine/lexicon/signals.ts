@@ -7,6 +7,7 @@ import classesEn from './classes.en.json';
 import classesZh from './classes.zh.json';
 import type { PostLanguage } from '../types';
 import compiledSignals from './signals.compiled.json';
+import { fragmentExpander, shareFragments } from './signalFragments';
 import { compileTemplate, isTemplate, templateProblem, type CompiledTemplate, type WordClasses } from './templates';
 import { weightScore, type CompiledEntry, type PhraseFamily } from './types';
 
@@ -68,19 +69,32 @@ export function signalEntries(family: PhraseFamily): CompiledEntry[] {
 function prebuilt(family: PhraseFamily): readonly CompiledTemplate[] | undefined {
   // Each settings object with words of its own compiles the lists again; the digest is worked out once per family.
   if (PREBUILT.has(family)) return PREBUILT.get(family);
-  const compiled = (compiledSignals as unknown as SignalTable)[family.id];
-  const templates =
-    compiled && compiled.digest === signalDigest(family)
-      ? compiled.templates.map(([source, boundary, words, chars]) => ({ source, gate: { boundary, start: words === null ? undefined : { words, chars } } }))
-      : undefined;
+  const table = compiledSignals as unknown as Partial<SignalTable>;
+  // The web worker's bundle leaves the table out (`scripts/bundleOptions.mjs`): every family compiles at start there.
+  const compiled = table.families?.[family.id];
+  let templates: CompiledTemplate[] | undefined;
+  if (compiled && compiled.digest === signalDigest(family)) {
+    const expand = (expandShared ??= fragmentExpander(table.fragments ?? []));
+    templates = compiled.templates.map(([source, boundary, words, chars]) => ({
+      source: expand(source),
+      gate: { boundary, start: words === null ? undefined : { words, chars } },
+    }));
+  }
   PREBUILT.set(family, templates);
   return templates;
 }
 
 const PREBUILT = new WeakMap<PhraseFamily, readonly CompiledTemplate[] | undefined>();
+let expandShared: ((source: string) => string) | undefined;
 
-/** `signals.compiled.json`: per family, each template as [source, boundary, start words or null, start characters]. */
-export type SignalTable = Record<string, { digest: string; templates: [string, string, string[] | null, string][] }>;
+/**
+ * `signals.compiled.json`: per family, each template as [source, boundary, start words or null, start
+ * characters], the sources holding references to `fragments` (see `signalFragments.ts`).
+ */
+export interface SignalTable {
+  fragments: string[];
+  families: Record<string, { digest: string; templates: [string, string, string[] | null, string][] }>;
+}
 
 /** What a family's compiled templates depend on: its templates and the word classes of their languages. */
 export function signalDigest(family: PhraseFamily): string {
@@ -97,7 +111,7 @@ export function signalDigest(family: PhraseFamily): string {
 
 /** The table `npm run signals` writes. */
 export function compileSignalTable(families: readonly PhraseFamily[]): SignalTable {
-  const table: SignalTable = {};
+  const compiled: [string, PhraseFamily, [string, string, string[] | null, string][]][] = [];
   for (const family of families) {
     if (!family.signals) continue;
     const templates = family.signals.flatMap((file) =>
@@ -106,7 +120,13 @@ export function compileSignalTable(families: readonly PhraseFamily[]): SignalTab
         return [source, gate.boundary, gate.start ? [...gate.start.words] : null, gate.start?.chars ?? ''];
       }),
     );
-    table[family.id] = { digest: signalDigest(family), templates };
+    compiled.push([family.id, family, templates]);
+  }
+  const shared = shareFragments(compiled.flatMap(([, , templates]) => templates.map(([source]) => source)));
+  const table: SignalTable = { fragments: shared.fragments, families: {} };
+  let next = 0;
+  for (const [id, family, templates] of compiled) {
+    table.families[id] = { digest: signalDigest(family), templates: templates.map(([, boundary, words, chars]) => [shared.sources[next++], boundary, words, chars]) };
   }
   return table;
 }
