@@ -9,6 +9,7 @@
 
 /** Groups shorter than this stay inline: a reference costs about four characters. */
 const MIN_SHARED_LENGTH = 40;
+// eslint-disable-next-line no-control-regex -- control characters on purpose: no template source holds one.
 const REFERENCE = /\u0001([0-9a-z]+)\u0002/g;
 
 export interface SharedSources {

@@ -111,6 +111,7 @@ describe('no-hook', () => {
       'give him a welcome below': 'Meet Tom, our new head gardener. Give him a warm welcome below!',
       讲一件你: '讲一件你最近被治愈的小事。我先来：楼下早餐店老板多塞给我一个茶叶蛋。',
       我先来: '小时候最怕的一道菜是什么？我先来：苦瓜。',
+      'rate it out of 10': 'Third attempt at a rosetta this morning. Rate the latte art out of 10 below, be honest.',
     };
     for (const [name, text] of Object.entries(inviting)) {
       it(name, () => assert.equal(flagged(text), false));
@@ -118,6 +119,8 @@ describe('no-hook', () => {
 
     it('not when the invitation is quoted from someone else', () => {
       assert.equal(flagged('> Let us know what you think.\n\nThat line ended every post we wrote in 2019.'), true);
+      assert.equal(flagged('楼下面馆门口贴着“欢迎留言提意见”，结果留言本第一页就是我去年写的。'), true);
+      assert.equal(flagged('青禾笔记今日上线夜间模式。“用户告诉我们，晚上写日记时屏幕太亮。”产品负责人王磊说。'), true);
     });
 
     it('not when the comments only hold a link: a pointer asks for no answer', () => {

@@ -1,4 +1,5 @@
 import { findPhrases } from '../../lexicon';
+import { isQuoted } from '../../lexicon/context';
 import { STRONG } from '../../lexicon/types';
 import type { ParsedPost } from '../../parse/post';
 import { docsUrl, type FixSpec, type Rule, type RuleContext } from '../../rule';
@@ -46,7 +47,8 @@ export const noHookRule: Rule = {
 /**
  * How strongly the writer's own prose invites a reply, from the hooks lexicon (built-in lists plus
  * `postlint.words.hooks`): one strong phrase (欢迎留言, let us know) is enough, a weak one (投票) needs company.
- * Phrases inside block quotes are someone else's words and do not count.
+ * Phrases inside block quotes or quotation marks are someone else's words and do not count: a shop's sign
+ * reading “欢迎留言提意见”, a customer quoted saying “用户告诉我们…”.
  */
 function invitationScore(context: RuleContext, prose: readonly ProseRange[]): number {
   let score = 0;
@@ -54,7 +56,7 @@ function invitationScore(context: RuleContext, prose: readonly ProseRange[]): nu
   for (const hit of findPhrases(context, 'no-hook')) {
     while (block < prose.length && prose[block].block.end < hit.start) block++;
     if (block === prose.length) break;
-    if (hit.start < prose[block].block.start) continue;
+    if (hit.start < prose[block].block.start || isQuoted(context.post, hit)) continue;
     score += hit.entry.score;
     if (score >= STRONG) break;
   }
