@@ -98,13 +98,17 @@ const EN_BOUGHT_BEFORE = /(?:\b(?:bought|paid|picked up|snagged)|\b(?:i|we|my \w
 const ZH_BOUGHT = /(?:买的|买了|买到|入的|入手的|淘的|淘到|抢到|捡漏|当时|那时)/;
 const SENTENCE_MARK = /[。！？!?\n]/;
 
+/** A price that changed, told in the past: "the fee went from £0 to £6 a month", "rent rose to £900". */
+const EN_CHANGED_BEFORE = /\b(?:went|jumped|rose|climbed|increased|shot up|doubled|tripled|was raised|were raised|went up)\b[^.!?\n]{0,40}$/i;
+
 /**
  * A price or saving in the writer's own past purchase (“bought these boots half price years ago”,
- * 五年前半价买的, 当时原价 599 活动价 399) tells a story; it pushes nothing on the reader.
+ * 五年前半价买的, 当时原价 599 活动价 399), or a price change told in the past ("my gym went from £25 to £32 a
+ * month"), tells a story; it pushes nothing on the reader.
  */
 export function isPastPurchase(text: string, match: Pick<PhraseMatch, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
-  if (EN_BOUGHT_BEFORE.test(before)) return true;
+  if (EN_BOUGHT_BEFORE.test(before) || EN_CHANGED_BEFORE.test(before)) return true;
   const clauseBefore = before.split(SENTENCE_MARK).pop() ?? '';
   const after = text.slice(match.end, match.end + 12).split(SENTENCE_MARK)[0];
   return ZH_BOUGHT.test(clauseBefore.slice(-12)) || ZH_BOUGHT.test(after);

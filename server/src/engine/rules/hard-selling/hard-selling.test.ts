@@ -34,6 +34,12 @@ describe('hard-selling', () => {
     assert.deepEqual(findings('平时这家馄饨店要排一个小时，今天居然只排了十分钟。'), []);
   });
 
+  it('reads an order-by date beside a count left or a free extra as a push, and a price change told in the past as a story', () => {
+    assert.deepEqual(findings('Four left of the linen aprons. Order by Friday noon and they arrive before the weekend.').map((d) => d.phrase), ['four left', 'order by friday']);
+    assert.deepEqual(findings("Father's Day is 15 June. Order by the 10th and we'll engrave it for free.").map((d) => d.phrase), ['order by the 10th', 'for free']);
+    assert.deepEqual(findings('My gym membership went from £25 to £32 a month this year. Still going three times a week.'), []);
+  });
+
   it('flags a pitch in the first sentence even when the rest is friendly', () => {
     const found = findings(`Order now: the tote is back. ${FRIENDLY_BODY}`);
     assert.deepEqual(found.map((d) => [d.phrase, d.severity]), [['order now', 'warning']]);

@@ -117,6 +117,7 @@ describe('press-release-tone', () => {
     assert.deepEqual(findings('城东图书馆新馆下月开放。据介绍，该馆藏书约四十万册。该馆相关负责人介绍，首月延长开放时间。').map((d) => d.phrase), ['据介绍', '该馆', '该馆', '相关负责人介绍']);
     assert.deepEqual(findings('Northmoor District Council today confirmed that the car park will close from 2 June. A council spokesperson said the work would take three weeks.').map((d) => d.phrase), ['today confirmed', 'a council spokesperson said']);
     assert.deepEqual(findings('The council finally fixed the streetlight outside our house today. Three emails and a form. Anyone else still waiting?'), []);
+    assert.deepEqual(findings('Linden Borough Council reminds residents that garden waste collections will pause from 1 December. Further information is available on the council website.').map((d) => d.phrase), ['reminds residents that', 'further information is available']);
     // A family member "表示" something, or a friend quoted with a joke title, is not a release.
     assert.deepEqual(findings('我妈今天在家庭群里表示，今年过年不回老家了。我爸表示反对，但没人理他。'), []);
     assert.deepEqual(findings('"You\'ve got this, stop whining," said Priya Shah, my running partner and self-appointed Director of Motivation. 4:41 and a medal.'), []);
