@@ -18,14 +18,21 @@ export function countGroups(entry: CompiledEntry, flags: string): number | undef
     }
   }
   let groups = 0;
+  forEachParenthesis(pattern, (at, opens) => {
+    // `(` opens a capture group unless `?` follows, where only a named group `(?<name>` captures.
+    if (opens && (pattern[at + 1] !== '?' || (pattern[at + 2] === '<' && pattern[at + 3] !== '=' && pattern[at + 3] !== '!'))) groups++;
+  });
+  return groups;
+}
+
+/** Calls `visit` at every `(` and `)` of a pattern that is syntax: not escaped, not inside a character class. */
+export function forEachParenthesis(pattern: string, visit: (at: number, opens: boolean) => void): void {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    // `(` opens a capture group unless `?` follows, where only a named group `(?<name>` captures.
-    else if (c === '(' && (pattern[i + 1] !== '?' || (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!'))) groups++;
+    else if (c === '(' || c === ')') visit(i, c === '(');
   }
-  return groups;
 }

@@ -2,10 +2,11 @@
  * Shared fragments of the compiled signal table (`signals.compiled.json`). A slot or a word class expands to
  * the same group in every template that names it: `{DEADLINE}` is 459 characters, in 12 templates; `{PRICE}`
  * 127, in 38. The table stores each such group once and a reference in its place, which keeps a third of the
- * table (and of the web worker, which ships it) out of the bundle; loading expands the references back.
+ * table out of the server and command bundles that ship it; loading expands the references back.
  *
  * A reference is `\u0001<index in base 36>\u0002`: control characters that no template source holds.
  */
+import { forEachParenthesis } from './patternGroups';
 
 /** Groups shorter than this stay inline: a reference costs about four characters. */
 const MIN_SHARED_LENGTH = 40;
@@ -53,18 +54,13 @@ export function fragmentExpander(fragments: readonly string[]): (source: string)
 function groupsOf(source: string): string[] {
   const groups: string[] = [];
   const opens: number[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') opens.push(source.startsWith('(?:', i) ? i : -1);
-    else if (c === ')') {
+  forEachParenthesis(source, (at, opening) => {
+    if (opening) opens.push(source.startsWith('(?:', at) ? at : -1);
+    else {
       const open = opens.pop();
-      if (open !== undefined && open >= 0) groups.push(source.slice(open, i + 1));
+      if (open !== undefined && open >= 0) groups.push(source.slice(open, at + 1));
     }
-  }
+  });
   return groups;
 }
 
