@@ -62,6 +62,23 @@ export function isQuoted(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'e
   return quotedSpans(post).some((s) => match.start >= s.start && match.end <= s.end);
 }
 
+/**
+ * Words the writer first quotes and then repeats in their own voice are an echo, held up to mock: a notice
+ * quoted as “…will be restored in due course.”, then "In due course. It has been nine days." The echo is as
+ * much someone else's words as the quote.
+ */
+export function isEcho(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'end' | 'text'>): boolean {
+  const words = match.text.toLowerCase();
+  return quotedSpans(post).some((s) => s.end <= match.start && post.text.slice(s.start, s.end).toLowerCase().includes(words));
+}
+
+const EN_HOURS_BEFORE = /\b(?:open|opens|opening|stays open|stay open|closes|close|closing|hours)\s+(?:\w+\s+)?$/i;
+
+/** A time after "open" or "closes" is opening hours ("opens at 9:00", "stays open until 8pm"), not a deadline. */
+export function isOpeningHours(text: string, match: Pick<PhraseMatch, 'start'>): boolean {
+  return EN_HOURS_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
+}
+
 const EN_NEGATION = /\b(?:not|no|never|without|isn't|aren't|wasn't|don't|doesn't|won't|nothing|zero|nor)\s+(?:\w+\s+)?$/i;
 const ZH_NEGATION = /(?:不是|并非|没有|从不|绝不|无需|不用|不搞|不做|拒绝|没|不)$/;
 

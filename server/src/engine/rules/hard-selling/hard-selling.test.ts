@@ -40,6 +40,10 @@ describe('hard-selling', () => {
     assert.deepEqual(findings('My gym membership went from £25 to £32 a month this year. Still going three times a week.'), []);
   });
 
+  it('reads a time after "opens" or "stays open" as opening hours, not a deadline', () => {
+    assert.deepEqual(findings('From 1 April the library opens at 9:00 instead of 9:30, and stays open until 8pm on Wednesdays. What else would help?'), []);
+  });
+
   it('flags a pitch in the first sentence even when the rest is friendly', () => {
     const found = findings(`Order now: the tote is back. ${FRIENDLY_BODY}`);
     assert.deepEqual(found.map((d) => [d.phrase, d.severity]), [['order now', 'warning']]);

@@ -1,5 +1,5 @@
 import { findPhrases } from '../../lexicon';
-import { isNegated, isPastPurchase, isPastTense, isQuoted } from '../../lexicon/context';
+import { isNegated, isOpeningHours, isPastPurchase, isPastTense, isQuoted } from '../../lexicon/context';
 import { phraseFixes, quote, scoreOf } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
 import { STRONG } from '../../lexicon/types';
@@ -70,7 +70,8 @@ export const hardSellingRule: Rule = {
     const signals = context.options.signals as readonly string[];
     const { post, t } = context;
     // Quoted words are someone else's voice; a negated signal is the writer saying what the post is not; a
-    // price in the writer's own past purchase, or a count told in the past tense, is a story.
+    // price in the writer's own past purchase, or a count told in the past tense, is a story; a time after
+    // "opens" or "stays open" is opening hours.
     const matches = findPhrases(context, 'hard-selling').filter(
       (m) =>
         (m.entry.custom || signals.includes(m.entry.signal)) &&
@@ -78,6 +79,7 @@ export const hardSellingRule: Rule = {
         !isNegated(post.text, m) &&
         !(PRICE_SIGNALS.has(m.entry.signal) && isPastPurchase(post.text, m)) &&
         !(COUNT_SIGNALS.has(m.entry.signal) && isPastTense(post.text, m)) &&
+        !(m.entry.signal === 'deadline' && isOpeningHours(post.text, m)) &&
         !(m.entry.signal === 'scarcity' && TIME_LEFT.test(m.text)),
     );
     if (matches.length === 0) return;

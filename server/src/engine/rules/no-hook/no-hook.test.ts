@@ -112,6 +112,8 @@ describe('no-hook', () => {
       讲一件你: '讲一件你最近被治愈的小事。我先来：楼下早餐店老板多塞给我一个茶叶蛋。',
       我先来: '小时候最怕的一道菜是什么？我先来：苦瓜。',
       'rate it out of 10': 'Third attempt at a rosetta this morning. Rate the latte art out of 10 below, be honest.',
+      'comment a keyword': 'I turned my onboarding checklist into a one-page PDF.\n\nComment "GUIDE" and I\'ll send it to you.',
+      有什么想问的留言: '科目三一次过！还在练车的朋友有什么想问的，留言我都会回。',
     };
     for (const [name, text] of Object.entries(inviting)) {
       it(name, () => assert.equal(flagged(text), false));

@@ -118,6 +118,9 @@ describe('press-release-tone', () => {
     assert.deepEqual(findings('Northmoor District Council today confirmed that the car park will close from 2 June. A council spokesperson said the work would take three weeks.').map((d) => d.phrase), ['today confirmed', 'a council spokesperson said']);
     assert.deepEqual(findings('The council finally fixed the streetlight outside our house today. Three emails and a form. Anyone else still waiting?'), []);
     assert.deepEqual(findings('Linden Borough Council reminds residents that garden waste collections will pause from 1 December. Further information is available on the council website.').map((d) => d.phrase), ['reminds residents that', 'further information is available']);
+    assert.deepEqual(findings('Ashcombe University has launched a legal clinic. "Students learn the law by using it," said Professor Helen Marsh, Dean of the School of Law.').map((d) => d.phrase), ['said professor helen marsh, dean of']);
+    // Words first quoted from a notice and then echoed in the writer's voice are held up to mock, not spoken.
+    assert.deepEqual(findings('Our newsletter: "We are pleased to confirm that the pool will reopen in due course."\n\nIn due course. Shut since May. Anyone else living the in-due-course life?'), []);
     // A family member "表示" something, or a friend quoted with a joke title, is not a release.
     assert.deepEqual(findings('我妈今天在家庭群里表示，今年过年不回老家了。我爸表示反对，但没人理他。'), []);
     assert.deepEqual(findings('"You\'ve got this, stop whining," said Priya Shah, my running partner and self-appointed Director of Motivation. 4:41 and a medal.'), []);

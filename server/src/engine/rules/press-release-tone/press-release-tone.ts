@@ -1,5 +1,5 @@
 import { findPhrases, type PhraseMatch } from '../../lexicon';
-import { isHedged, isNegated, isQuoted } from '../../lexicon/context';
+import { isEcho, isHedged, isNegated, isQuoted } from '../../lexicon/context';
 import { isPrivatePost, leansPrivate } from '../../lexicon/register';
 import { phraseFixes, quote } from '../../lexicon/findings';
 import { signalName } from '../../lexicon/signalNames';
@@ -36,7 +36,7 @@ export const pressReleaseToneRule: Rule = {
   check(context) {
     const { post, t } = context;
     // Officialese the post quotes (to mock it, to avoid it) or negates (不写“隆重召开”) is not its voice.
-    const matches = findPhrases(context, 'press-release-tone').filter((m) => !isQuoted(post, m) && !isNegated(post.text, m));
+    const matches = findPhrases(context, 'press-release-tone').filter((m) => !isQuoted(post, m) && !isEcho(post, m) && !isNegated(post.text, m));
     if (matches.length === 0) return;
     // A private post (it laughs, or it is one person's remark about their own life) borrows the voice for a joke
     // or uses the set phrase literally, unless an institution names itself in it (我公司, the Company).
