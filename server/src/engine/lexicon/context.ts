@@ -69,8 +69,14 @@ export function isQuoted(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'e
  */
 export function isEcho(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'end' | 'text'>): boolean {
   const words = match.text.toLowerCase();
-  return quotedSpans(post).some((s) => s.end <= match.start && post.text.slice(s.start, s.end).toLowerCase().includes(words));
+  // Only quotes shortly before: an echo answers a quote the reader has just read, and a long document has thousands.
+  return quotedSpans(post).some(
+    (s) => s.end <= match.start && s.end >= match.start - ECHO_REACH && post.text.slice(s.start, s.end).toLowerCase().includes(words),
+  );
 }
+
+/** How far back (in characters) an echo's quote may end. */
+const ECHO_REACH = 600;
 
 const EN_HOURS_BEFORE = /\b(?:open|opens|opening|stays open|stay open|closes|close|closing|hours)\s+(?:\w+\s+)?$/i;
 
