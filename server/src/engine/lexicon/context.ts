@@ -68,12 +68,23 @@ export function isQuoted(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'e
  * much someone else's words as the quote.
  */
 export function isEcho(post: ParsedPost, match: Pick<PhraseMatch, 'start' | 'end' | 'text'>): boolean {
-  const words = match.text.toLowerCase();
   // Only quotes shortly before: an echo answers a quote the reader has just read, and a long document has thousands.
-  return quotedSpans(post).some(
-    (s) => s.end <= match.start && s.end >= match.start - ECHO_REACH && post.text.slice(s.start, s.end).toLowerCase().includes(words),
-  );
+  const spans = derive(post, QUOTED_BY_END, () => [...quotedSpans(post)].sort((a, b) => a.end - b.end));
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < match.start - ECHO_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const words = match.text.toLowerCase();
+  for (let i = lo; i < spans.length && spans[i].end <= match.start; i++) {
+    if (post.text.slice(spans[i].start, spans[i].end).toLowerCase().includes(words)) return true;
+  }
+  return false;
 }
+
+const QUOTED_BY_END = derivedKey<Span[]>('quoted spans by end');
 
 /** How far back (in characters) an echo's quote may end. */
 const ECHO_REACH = 600;
