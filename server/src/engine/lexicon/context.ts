@@ -132,8 +132,12 @@ const EN_BOUGHT_BEFORE = /(?:\b(?:bought|paid|picked up|snagged)|\b(?:i|we|my \w
 const ZH_BOUGHT = /(?:买的|买了|买到|入的|入手的|淘的|淘到|抢到|捡漏|当时|那时)/;
 const SENTENCE_MARK = /[。！？!?\n]/;
 
-/** A price that changed, told in the past: "the fee went from £0 to £6 a month", "rent rose to £900". */
-const EN_CHANGED_BEFORE = /\b(?:went|jumped|rose|climbed|increased|shot up|doubled|tripled|was raised|were raised|went up)\b[^.!?\n]{0,40}$/i;
+/**
+ * A price that changed, told in the past: "the fee went from £0 to £6 a month", "rent rose to £900". The verb
+ * sits right before the price, or before the "from … to" that leads to it: a "went" earlier in the sentence
+ * ("Prices went crazy, but ours are only $12") is no change of this price.
+ */
+const EN_CHANGED_BEFORE = /\b(?:went|jumped|rose|climbed|increased|shot|doubled|tripled|was raised|were raised)(?:\s+up)?(?:\s+(?:from|to)\b[^.!?\n]{0,30})?\s+$/i;
 
 /**
  * A price or saving in the writer's own past purchase (“bought these boots half price years ago”,

@@ -54,14 +54,16 @@ export const wallOfTextRule: Rule = {
     // paragraph fits while its weight is at most maxChars × maxCjk. Mixed text is weighed character by character.
     const weights = { cjk: maxChars, other: maxCjk, limit: maxChars * maxCjk };
     const runOnLimit = maxChars * maxRunOn;
+    // Too short to pass either limit whatever its characters: no need to weigh it.
+    const surelyFits = (from: number, to: number) => (to - from) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit);
     const listItemLines = new Set(post.blocks.filter((b) => b.kind === 'list_item').map((b) => b.startLine));
     for (const block of post.blocks) {
       if (block.kind !== 'paragraph') continue;
       const blockFrom = post.published.toPublished(contentStart(post, block, listItemLines));
       const blockTo = post.published.toPublished(block.end);
-      if ((blockTo - blockFrom) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit)) continue;
+      if (surelyFits(blockFrom, blockTo)) continue;
       for (const [from, to] of lineRuns(post.published.text, blockFrom, blockTo)) {
-        if ((to - from) * Math.max(maxChars, maxCjk) <= Math.min(weights.limit, runOnLimit)) continue;
+        if (surelyFits(from, to)) continue;
         const paragraph = measureParagraph(proseIndex(post), from, to, weights);
         const mostlyCjk = paragraph.cjk >= paragraph.other;
         const runOn = mostlyCjk && paragraph.candidates.length === 0;

@@ -90,8 +90,6 @@ function isAnswered(text: string, at: number): boolean {
 /** "Why …?", 为什么…？ ("why not" suggests rather than asks, and is left to the other tests). */
 const WHY_QUESTION = /\b(?:why(?!\s+not\b)|how come)\b|为什么|为啥/i;
 const NEXT_SENTENCE = /^[^.!?。！？\n]{4,200}[.!。！]/;
-const TURNS_TO_READER =
-  /\b(?:you|your|yours|u|ya|let us|let me|tell|share|comment|reply|drop|vote|guess|thoughts|anyone|anybody)\b|[你您]|大家|各位|说说|评论|留言|告诉|猜|欢迎|求/i;
 
 /**
  * A why-question that opens an explainer, answered by the next sentence when that sentence turns to no one:
@@ -135,6 +133,8 @@ const EN_NOT_ANSWER = /^(?:you|your|yours|anyone|anybody|someone|thoughts|let|te
 const ZH_FRAGMENT = /^[\u4e00-\u9fff\d]{2,10}[。！!]/;
 const ZH_NOT_ANSWER = /[你您吗呢吧谁哪么评留告说聊晒猜想请要教帮求问]|就行|欢迎/;
 const ASKS_READER = /\b(?:you|your|yours|u|ya)\b|[你您]|大家|各位/i;
+/** A sentence that addresses the reader, or asks them to act: what a why-question's answer never does. */
+const TURNS_TO_READER = new RegExp(`${ASKS_READER.source}|\\b(?:let us|let me|tell|share|comment|reply|drop|vote|guess|thoughts|anyone|anybody)\\b|说说|评论|留言|告诉|猜|欢迎|求`, 'i');
 
 /** Whether the question (its sentence up to the mark) is put to the reader. */
 function asksTheReader(text: string, at: number): boolean {
